@@ -1,0 +1,173 @@
+package io.github.lambdaops.emulator.http;
+
+import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
+import io.github.lambdaops.emulator.runtime.Runtimes;
+import io.github.lambdaops.emulator.state.ApiException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipInputStream;
+
+/** Checks a CreateFunction request the way Lambda does, with Lambda's messages. */
+final class CreateFunctionValidator {
+    static final String ROLE_PATTERN = "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+";
+    private static final String LAYER_PATTERN = "arn:[a-zA-Z0-9-]+:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}"
+            + ":\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+";
+    private static final String ENVIRONMENT_KEY_PATTERN = "[a-zA-Z]([a-zA-Z0-9_])+";
+    private static final Set<String> RESERVED_ENVIRONMENT_KEYS = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",
+            "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME",
+            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_INITIALIZATION_TYPE",
+            "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
+            "LAMBDA_RUNTIME_DIR");
+    private static final int MAX_ENVIRONMENT_BYTES = 4 * 1024;
+
+    private CreateFunctionValidator() {
+    }
+
+    static void validate(CreateFunctionRequest request) {
+        required(request.functionName(), "functionName");
+        required(request.role(), "role");
+        pattern(request.role(), "role", ROLE_PATTERN);
+        boolean image = "Image".equals(request.packageType());
+        if (request.packageType() != null && !image && !"Zip".equals(request.packageType())) {
+            throw ApiException.constraintViolation(request.packageType(), "packageType",
+                    "Member must satisfy enum value set: [Zip, Image]");
+        }
+        if (request.runtime() != null) {
+            runtime(request.runtime());
+        }
+        if (request.handler() != null) {
+            pattern(request.handler(), "handler", "[^\\s]+");
+            if (request.handler().length() > 128) {
+                throw ApiException.constraintViolation(request.handler(), "handler",
+                        "Member must have length less than or equal to 128");
+            }
+        }
+        if (!image && (request.runtime() == null || request.handler() == null)) {
+            throw ApiException.invalidParameter(
+                    "Runtime and Handler are mandatory parameters for functions created with deployment packages.");
+        }
+        range(request.memorySize(), "memorySize", 128, 10240);
+        range(request.timeout(), "timeout", 1, 900);
+        if (request.ephemeralStorage() != null) {
+            range(request.ephemeralStorage().size(), "ephemeralStorage.size", 512, 10240);
+        }
+        if (request.description() != null && request.description().length() > 256) {
+            throw ApiException.constraintViolation(request.description(), "description",
+                    "Member must have length less than or equal to 256");
+        }
+        code(request.code(), image);
+        architectures(request.architectures());
+        if (request.tracingConfig() != null && request.tracingConfig().mode() != null
+                && !Set.of("Active", "PassThrough").contains(request.tracingConfig().mode())) {
+            throw ApiException.constraintViolation(request.tracingConfig().mode(), "tracingConfig.mode",
+                    "Member must satisfy enum value set: [Active, PassThrough]");
+        }
+        layers(request.layers());
+        if (request.environment() != null && request.environment().variables() != null) {
+            environment(request.environment().variables());
+        }
+    }
+
+    private static void runtime(String runtime) {
+        if (Runtimes.isDeprecated(runtime)) {
+            throw ApiException.invalidParameter("The runtime parameter of " + runtime + " is no longer supported for"
+                    + " creating or updating AWS Lambda functions. We recommend you use a supported runtime while"
+                    + " creating or updating functions.");
+        }
+        if (!Runtimes.isSupported(runtime)) {
+            throw ApiException.constraintViolation(runtime, "runtime",
+                    "Member must satisfy enum value set: " + Runtimes.known());
+        }
+    }
+
+    private static void code(CreateFunctionRequest.FunctionCodeInput code, boolean image) {
+        if (image) {
+            if (code == null || code.imageUri() == null) {
+                throw ApiException.invalidParameter("ImageUri is required for functions of PackageType Image.");
+            }
+            return;
+        }
+        if (code == null || (code.zipFile() == null && (code.s3Bucket() == null || code.s3Key() == null))) {
+            throw ApiException.invalidParameter("Please provide a source for function code: Code.ZipFile, or"
+                    + " Code.S3Bucket and Code.S3Key.");
+        }
+        if (code.zipFile() != null && !isZip(code.zipFile())) {
+            throw ApiException.invalidParameter(
+                    "Could not unzip uploaded file. Please check your file, then try to upload again.");
+        }
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            return zip.getNextEntry() != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void architectures(List<String> architectures) {
+        if (architectures == null) {
+            return;
+        }
+        if (architectures.size() != 1 || !Set.of("x86_64", "arm64").contains(architectures.get(0))) {
+            throw ApiException.constraintViolation(architectures, "architectures",
+                    "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
+        }
+    }
+
+    private static void layers(List<String> layers) {
+        if (layers == null) {
+            return;
+        }
+        if (layers.size() > 5) {
+            throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
+        }
+        layers.forEach(layer -> pattern(layer, "layers", LAYER_PATTERN));
+    }
+
+    private static void environment(Map<String, String> variables) {
+        List<String> reserved = variables.keySet().stream().filter(RESERVED_ENVIRONMENT_KEYS::contains).sorted().toList();
+        if (!reserved.isEmpty()) {
+            throw ApiException.invalidParameter("Lambda was unable to configure your environment variables because the"
+                    + " environment variables you have provided contains reserved keys that are currently not supported"
+                    + " for modification. Reserved keys used in this request: " + String.join(", ", reserved));
+        }
+        variables.keySet().forEach(key -> pattern(key, "environment.variables", ENVIRONMENT_KEY_PATTERN));
+        int size = Json.writeString(variables).getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_ENVIRONMENT_BYTES) {
+            throw ApiException.invalidParameter("Lambda was unable to configure your environment variables because the"
+                    + " environment variables you have provided exceeded the 4KB limit. String measured: " + size);
+        }
+    }
+
+    private static void required(Object value, String member) {
+        if (value == null) {
+            throw ApiException.invalidParameter("1 validation error detected: Value null at '" + member
+                    + "' failed to satisfy constraint: Member must not be null");
+        }
+    }
+
+    private static void pattern(String value, String member, String regex) {
+        if (!value.matches(regex)) {
+            throw ApiException.constraintViolation(value, member, "Member must satisfy regular expression pattern: " + regex);
+        }
+    }
+
+    private static void range(Integer value, String member, int min, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value < min) {
+            throw ApiException.constraintViolation(value, member, "Member must have value greater than or equal to " + min);
+        }
+        if (value > max) {
+            throw ApiException.constraintViolation(value, member, "Member must have value less than or equal to " + max);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.lambdaops.emulator.http;
+
+import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.state.ErrorType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * AWS error responses, as the SDKs parse them: the status, the type in {@code X-Amzn-ErrorType} and the body
+ * {@code {"Type": "User", "message": "..."}}.
+ */
+final class ErrorResponses {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private record ErrorBody(String type, @com.fasterxml.jackson.annotation.JsonProperty("message") String message) {
+    }
+
+    private ErrorResponses() {
+    }
+
+    static ApiResponse of(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof ApiException api) {
+            return of(api.type(), api.getMessage());
+        }
+        LOG.warn("Request failed inside the emulator", cause);
+        return of(ErrorType.SERVICE, "The lambda-ops emulator failed: " + cause);
+    }
+
+    static ApiResponse of(ErrorType type, String message) {
+        return ApiResponse.json(type.status(), new ErrorBody(type.fault(), message))
+                .withHeader("X-Amzn-ErrorType", type.awsName());
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.lambdaops.emulator.http;
+
+import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
+import io.github.lambdaops.emulator.http.model.CreateFunctionRequest.FunctionCodeInput;
+import io.github.lambdaops.emulator.state.Arns;
+import io.github.lambdaops.emulator.state.FunctionCode;
+import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.Layer;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.LoggingConfig;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.SnapStart;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.VpcConfig;
+import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.state.LambdaFunction;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** Builds the $LATEST of a new function from a (valid) CreateFunction request, with Lambda's defaults. */
+final class FunctionFactory {
+
+    private FunctionFactory() {
+    }
+
+    static FunctionVersion latestOf(CreateFunctionRequest request, String name, String region, String accountId) {
+        FunctionCode code = codeOf(request.code());
+        boolean image = "Image".equals(request.packageType());
+        FunctionConfiguration configuration = FunctionConfiguration.builder()
+                .functionName(name)
+                .functionArn(Arns.function(region, accountId, name))
+                .runtime(request.runtime())
+                .role(request.role())
+                .handler(request.handler())
+                .codeSize(code.hasZip() ? code.zipFile().length : 0)
+                .codeSha256(codeSha256(code))
+                .description(Objects.requireNonNullElse(request.description(), ""))
+                .timeout(Objects.requireNonNullElse(request.timeout(), 3))
+                .memorySize(Objects.requireNonNullElse(request.memorySize(), 128))
+                .lastModified(Timestamps.now())
+                .version(Arns.LATEST)
+                .vpcConfig(vpcConfigOf(request.vpcConfig()))
+                .environment(request.environment())
+                .deadLetterConfig(request.deadLetterConfig())
+                .kmsKeyArn(request.kmsKeyArn())
+                .tracingConfig(new TracingConfig(request.tracingConfig() != null && request.tracingConfig().mode() != null
+                        ? request.tracingConfig().mode() : "PassThrough"))
+                .revisionId(LambdaFunction.newRevisionId())
+                .layers(request.layers() == null ? null : request.layers().stream().map(arn -> new Layer(arn, 0)).toList())
+                .state(FunctionConfiguration.ACTIVE)
+                .lastUpdateStatus(FunctionConfiguration.SUCCESSFUL)
+                .packageType(image ? "Image" : "Zip")
+                .architectures(request.architectures() != null ? List.copyOf(request.architectures()) : List.of("x86_64"))
+                .ephemeralStorage(new EphemeralStorage(request.ephemeralStorage() != null
+                        && request.ephemeralStorage().size() != null ? request.ephemeralStorage().size() : 512))
+                .snapStart(new SnapStart(request.snapStart() != null && request.snapStart().applyOn() != null
+                        ? request.snapStart().applyOn() : "None", "Off"))
+                .loggingConfig(loggingConfigOf(request.loggingConfig(), name))
+                .build();
+        return new FunctionVersion(configuration, code);
+    }
+
+    private static FunctionCode codeOf(FunctionCodeInput code) {
+        return code.zipFile() != null
+                ? new FunctionCode(code.zipFile(), null, null, null, null)
+                : new FunctionCode(null, code.s3Bucket(), code.s3Key(), code.s3ObjectVersion(), code.imageUri());
+    }
+
+    /** Base64 SHA-256 of the zip; for code never fetched, of where it lives, so that it still changes with it. */
+    private static String codeSha256(FunctionCode code) {
+        byte[] content = code.hasZip() ? code.zipFile() : code.describe().getBytes(StandardCharsets.UTF_8);
+        return Base64.getEncoder().encodeToString(sha256(content));
+    }
+
+    private static VpcConfig vpcConfigOf(VpcConfig requested) {
+        if (requested == null) {
+            return null;
+        }
+        List<String> subnets = requested.subnetIds() == null ? List.of() : requested.subnetIds();
+        List<String> securityGroups = requested.securityGroupIds() == null ? List.of() : requested.securityGroupIds();
+        String vpcId = subnets.isEmpty() ? "" : "vpc-" + HexFormat.of().formatHex(sha256(
+                String.join(",", subnets).getBytes(StandardCharsets.UTF_8))).substring(0, 17);
+        return new VpcConfig(subnets, securityGroups, vpcId,
+                Objects.requireNonNullElse(requested.ipv6AllowedForDualStack(), false));
+    }
+
+    private static LoggingConfig loggingConfigOf(LoggingConfig requested, String name) {
+        String defaultGroup = "/aws/lambda/" + name;
+        if (requested == null) {
+            return new LoggingConfig("Text", null, null, defaultGroup);
+        }
+        return new LoggingConfig(Objects.requireNonNullElse(requested.logFormat(), "Text"),
+                requested.applicationLogLevel(), requested.systemLogLevel(),
+                Objects.requireNonNullElse(requested.logGroup(), defaultGroup));
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

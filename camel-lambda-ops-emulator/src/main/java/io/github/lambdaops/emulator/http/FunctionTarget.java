@@ -1,0 +1,31 @@
+package io.github.lambdaops.emulator.http;
+
+import io.github.lambdaops.emulator.state.Arns;
+import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.state.LambdaFunction;
+
+/** The function (and qualifier) a request's {@code {FunctionName}} and {@code Qualifier} point at. */
+record FunctionTarget(LambdaFunction function, String qualifier) {
+
+    static FunctionTarget of(ApiRequest request, FunctionStore store) {
+        FunctionReference reference = FunctionReference.parse(request.pathParameter("FunctionName"), "functionName",
+                request.region());
+        String qualifier = reference.qualifierWith(request.query("Qualifier"));
+        return new FunctionTarget(store.get(reference.region(), reference.name()), qualifier);
+    }
+
+    /** The version named, or a ResourceNotFoundException. */
+    FunctionVersion version() {
+        return function.version(qualifier);
+    }
+
+    /** The ARN the caller used: qualified when it named a qualifier. */
+    String arn() {
+        return qualifier == null ? function.arn() : function.arn() + ":" + qualifier;
+    }
+
+    boolean isLatest() {
+        return qualifier == null || Arns.LATEST.equals(qualifier);
+    }
+}

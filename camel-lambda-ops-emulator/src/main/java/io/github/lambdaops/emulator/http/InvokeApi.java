@@ -1,0 +1,105 @@
+package io.github.lambdaops.emulator.http;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import io.github.lambdaops.emulator.runtime.ClientContexts;
+import io.github.lambdaops.emulator.runtime.InvocationResult;
+import io.github.lambdaops.emulator.runtime.InvocationService;
+import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.state.FunctionVersion;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Invoke (and the old InvokeAsync): runs the function, synchronously or in the background. */
+final class InvokeApi {
+    static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
+    static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
+
+    private final FunctionStore store;
+    private final InvocationService invocations;
+
+    InvokeApi(FunctionStore store, InvocationService invocations) {
+        this.store = store;
+        this.invocations = invocations;
+    }
+
+    CompletionStage<ApiResponse> invoke(ApiRequest request) {
+        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionVersion version = target.version();
+        String invocationType = headerOrDefault(request, "X-Amz-Invocation-Type", "RequestResponse");
+        String logType = headerOrDefault(request, "X-Amz-Log-Type", "None");
+        requireOneOf(invocationType, "invocationType", "RequestResponse", "Event", "DryRun");
+        requireOneOf(logType, "logType", "None", "Tail");
+        boolean async = invocationType.equals("Event");
+        requirePayload(request.body(), async ? MAX_ASYNC_PAYLOAD_BYTES : MAX_SYNC_PAYLOAD_BYTES);
+        ClientContext clientContext = clientContextOf(request.header("X-Amz-Client-Context"));
+        switch (invocationType) {
+            case "DryRun":
+                return CompletableFuture.completedFuture(ApiResponse.empty(204));
+            case "Event":
+                invocations.invoke(version, target.arn(), request.body(), clientContext);
+                return CompletableFuture.completedFuture(ApiResponse.empty(202));
+            default:
+                return invocations.invoke(version, target.arn(), request.body(), clientContext)
+                        .thenApply(result -> responseOf(result, logType.equals("Tail")));
+        }
+    }
+
+    /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */
+    CompletionStage<ApiResponse> invokeAsync(ApiRequest request) {
+        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionVersion version = target.version();
+        requirePayload(request.body(), MAX_ASYNC_PAYLOAD_BYTES);
+        invocations.invoke(version, target.arn(), request.body(), null);
+        return CompletableFuture.completedFuture(ApiResponse.json(202, Map.of("Status", 202)));
+    }
+
+    private static ApiResponse responseOf(InvocationResult result, boolean tail) {
+        ApiResponse response = ApiResponse.raw(200, "application/json", result.payload())
+                .withHeader("X-Amz-Executed-Version", result.executedVersion());
+        if (result.failed()) {
+            response = response.withHeader("X-Amz-Function-Error", result.functionError());
+        }
+        return tail ? response.withHeader("X-Amz-Log-Result", result.logResult()) : response;
+    }
+
+    private static void requirePayload(byte[] payload, int maxBytes) {
+        if (payload.length > maxBytes) {
+            throw ApiException.tooLarge("Request must be smaller than " + maxBytes + " bytes for the InvokeFunction"
+                    + " operation");
+        }
+        Json.requireJsonValue(payload);
+    }
+
+    private static ClientContext clientContextOf(String header) {
+        if (header == null || header.isEmpty()) {
+            return null;
+        }
+        if (header.length() > 3583) {
+            throw ApiException.constraintViolation(header, "clientContext",
+                    "Member must have length less than or equal to 3583");
+        }
+        try {
+            return ClientContexts.decode(header);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameter("Client context must be a valid Base64-encoded JSON object.");
+        }
+    }
+
+    private static String headerOrDefault(ApiRequest request, String name, String fallback) {
+        String value = request.header(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    private static void requireOneOf(String value, String member, String... allowed) {
+        for (String candidate : allowed) {
+            if (candidate.equals(value)) {
+                return;
+            }
+        }
+        throw ApiException.constraintViolation(value, member,
+                "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]");
+    }
+}

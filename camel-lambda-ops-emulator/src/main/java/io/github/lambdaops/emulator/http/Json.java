@@ -1,0 +1,78 @@
+package io.github.lambdaops.emulator.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.lambdaops.emulator.state.ApiException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * JSON of the Lambda API: record components map to the API's UpperCamelCase member names, nulls are left out,
+ * and unknown members are ignored (newer SDKs send members this emulator does not know yet).
+ */
+public final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Json() {
+    }
+
+    public static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String writeString(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a request body; an empty body reads as {@code {}}. */
+    public static <T> T read(byte[] body, Class<T> type) {
+        try {
+            return MAPPER.readValue(body.length == 0 ? "{}".getBytes() : body, type);
+        } catch (IOException e) {
+            throw ApiException.invalidContent("Could not parse request body into json: " + firstLine(e));
+        }
+    }
+
+    /** Requires an Invoke payload to be one JSON value, as Lambda does for every runtime. */
+    public static void requireJsonValue(byte[] payload) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(payload)) {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            parser.skipChildren();
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw ApiException.invalidContent("Could not parse request body into json: Could not parse payload"
+                        + " into json: Unexpected content after the JSON value: " + trailing.asString());
+            }
+        } catch (IOException e) {
+            throw ApiException.invalidContent("Could not parse request body into json: Could not parse payload into"
+                    + " json: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(IOException e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.lambdaops.emulator.http;
+
+import io.github.lambdaops.emulator.state.ErrorType;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/** The emulator's HTTP/1.1 server on 127.0.0.1: Netty's codec and aggregator in front of the route table. */
+public final class LambdaHttpServer implements AutoCloseable {
+    /** The largest request Lambda takes (a CreateFunction with a 50 MB zip, base64-encoded). */
+    static final int MAX_REQUEST_BYTES = 70_167_211;
+
+    private final EventLoopGroup acceptors;
+    private final EventLoopGroup workers;
+    private final Channel channel;
+
+    private LambdaHttpServer(EventLoopGroup acceptors, EventLoopGroup workers, Channel channel) {
+        this.acceptors = acceptors;
+        this.workers = workers;
+        this.channel = channel;
+    }
+
+    public static LambdaHttpServer start(int port, RouteTable routes, LongAdder requestCount, String defaultRegion) {
+        EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-http-accept", true));
+        EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
+        ApiChannelHandler api = new ApiChannelHandler(routes, requestCount, defaultRegion);
+        try {
+            Channel channel = new ServerBootstrap()
+                    .group(acceptors, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel ch) {
+                            ch.pipeline().addLast(
+                                    new HttpServerCodec(),
+                                    new HttpServerKeepAliveHandler(),
+                                    new LimitedAggregator(requestCount),
+                                    api);
+                        }
+                    })
+                    .bind(new InetSocketAddress("127.0.0.1", port))
+                    .syncUninterruptibly()
+                    .channel();
+            return new LambdaHttpServer(acceptors, workers, channel);
+        } catch (RuntimeException e) {
+            acceptors.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw new IllegalStateException("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    @Override
+    public void close() {
+        channel.close().syncUninterruptibly();
+        acceptors.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    /** Answers a request over the size limit the way Lambda does, instead of with a bare 413. */
+    private static final class LimitedAggregator extends HttpObjectAggregator {
+        private final LongAdder requestCount;
+
+        LimitedAggregator(LongAdder requestCount) {
+            super(MAX_REQUEST_BYTES, true);
+            this.requestCount = requestCount;
+        }
+
+        @Override
+        protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
+            requestCount.increment();
+            ApiResponse error = ErrorResponses.of(ErrorType.REQUEST_TOO_LARGE,
+                    "Request must be smaller than " + MAX_REQUEST_BYTES + " bytes for the operation");
+            ApiChannelHandler.write(ctx, error, oversized.protocolVersion(), false)
+                    .addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.lambdaops.emulator.http.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.DeadLetterConfig;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.Environment;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.LoggingConfig;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.SnapStart;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.VpcConfig;
+
+import java.util.List;
+import java.util.Map;
+
+/** The body of CreateFunction. */
+public record CreateFunctionRequest(
+        String functionName,
+        String runtime,
+        String role,
+        String handler,
+        FunctionCodeInput code,
+        String description,
+        Integer timeout,
+        Integer memorySize,
+        Boolean publish,
+        VpcConfig vpcConfig,
+        String packageType,
+        DeadLetterConfig deadLetterConfig,
+        Environment environment,
+        @JsonProperty("KMSKeyArn") String kmsKeyArn,
+        TracingConfig tracingConfig,
+        Map<String, String> tags,
+        List<String> layers,
+        List<String> architectures,
+        EphemeralStorage ephemeralStorage,
+        SnapStart snapStart,
+        LoggingConfig loggingConfig) {
+
+    /** {@code Code}: the zip (base64 on the wire), its S3 location, or an image. */
+    public record FunctionCodeInput(byte[] zipFile, String s3Bucket, String s3Key, String s3ObjectVersion,
+                                    String imageUri) {
+    }
+}

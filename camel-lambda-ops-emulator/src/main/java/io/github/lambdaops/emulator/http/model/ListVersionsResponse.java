@@ -1,0 +1,9 @@
+package io.github.lambdaops.emulator.http.model;
+
+import io.github.lambdaops.emulator.state.FunctionConfiguration;
+
+import java.util.List;
+
+/** The answer of ListVersionsByFunction. */
+public record ListVersionsResponse(String nextMarker, List<FunctionConfiguration> versions) {
+}

@@ -1,0 +1,22 @@
+package io.github.lambdaops.emulator.runtime;
+
+/**
+ * A failure reported by the runtime rather than thrown by the function's code (no runtime for it, a handler
+ * class that is missing): its {@code errorType} and message become the error payload.
+ */
+public final class FunctionFailure extends Exception {
+    private final String errorType;
+
+    public FunctionFailure(String errorType, String message) {
+        super(message, null, false, false);
+        this.errorType = errorType;
+    }
+
+    public String errorType() {
+        return errorType;
+    }
+
+    static FunctionFailure runtimeExit(String requestId, String reason) {
+        return new FunctionFailure("Runtime.ExitError", "RequestId: " + requestId + " Error: " + reason);
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.lambdaops.emulator.runtime;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.state.FunctionVersion;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One invocation of a function: its request id, log and context, and its result, which either the function or the
+ * timeout settles, whichever {@link #claim() claims} it first.
+ */
+final class Invocation {
+    private final String requestId = UUID.randomUUID().toString();
+    private final FunctionVersion version;
+    private final InvocationLog log = new InvocationLog();
+    private final FunctionContext context;
+    private final long startNanos = System.nanoTime();
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
+
+    Invocation(FunctionVersion version, String invokedArn, ClientContext clientContext) {
+        this.version = version;
+        this.context = new FunctionContext(requestId, version.configuration(), invokedArn, clientContext, log, startNanos);
+        log.line("START RequestId: " + requestId + " Version: " + version.version());
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    FunctionVersion version() {
+        return version;
+    }
+
+    FunctionConfiguration configuration() {
+        return version.configuration();
+    }
+
+    FunctionContext context() {
+        return context;
+    }
+
+    InvocationLog log() {
+        return log;
+    }
+
+    CompletableFuture<InvocationResult> result() {
+        return result;
+    }
+
+    /** True for the one caller that may settle the result. */
+    boolean claim() {
+        return claimed.compareAndSet(false, true);
+    }
+
+    void complete(byte[] payload, boolean failed) {
+        double millis = (System.nanoTime() - startNanos) / 1_000_000.0;
+        log.line("END RequestId: " + requestId);
+        log.line(String.format(Locale.ROOT, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\t"
+                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis), configuration().memorySize()));
+        result.complete(new InvocationResult(payload, failed ? "Unhandled" : null, log.text(), version.version()));
+    }
+}

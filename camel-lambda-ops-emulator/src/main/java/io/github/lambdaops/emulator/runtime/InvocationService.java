@@ -1,0 +1,145 @@
+package io.github.lambdaops.emulator.runtime;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import io.github.lambdaops.emulator.FunctionHandler;
+import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.state.FunctionVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs functions: a registered {@link FunctionHandler} when one matches the function's Handler, else a Java
+ * function from its zip, else reports that the emulator has no runtime for it. Functions run on worker threads,
+ * never the caller's, and are interrupted when their Timeout passes.
+ */
+public final class InvocationService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(InvocationService.class);
+    private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+
+    private final Map<String, FunctionHandler> registeredHandlers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> invocationCounts = new ConcurrentHashMap<>();
+    private final JavaFunctions javaFunctions = new JavaFunctions();
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-function-"));
+    private final ScheduledExecutorService timeouts =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-timeout-"));
+
+    public void registerHandler(String handler, FunctionHandler function) {
+        registeredHandlers.put(handler, function);
+    }
+
+    public long invocationCount(String functionName) {
+        AtomicLong count = invocationCounts.get(functionName);
+        return count == null ? 0 : count.get();
+    }
+
+    public void resetCounts() {
+        invocationCounts.clear();
+    }
+
+    /** Forgets the loaded code of a function (unqualified ARN) or of one of its versions (qualified ARN). */
+    public void unload(String functionArn) {
+        javaFunctions.unload(functionArn);
+    }
+
+    public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
+                                                      ClientContext clientContext) {
+        Invocation invocation = new Invocation(version, invokedArn, clientContext);
+        Future<?> task = workers.submit(() -> run(invocation, payload));
+        int timeoutSeconds = version.configuration().timeout();
+        Future<?> timer = timeouts.schedule(() -> timeOut(invocation, task), timeoutSeconds, TimeUnit.SECONDS);
+        return invocation.result().whenComplete((result, error) -> {
+            timer.cancel(false);
+            LOG.debug("{} invoked:\n{}", invokedArn, result == null ? error : result.log());
+        });
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        timeouts.shutdownNow();
+        javaFunctions.close();
+    }
+
+    private void run(Invocation invocation, byte[] payload) {
+        byte[] response;
+        boolean failed = true;
+        try {
+            FunctionHandler handler = handlerOf(invocation);
+            invocationCounts.computeIfAbsent(invocation.version().name(), name -> new AtomicLong()).incrementAndGet();
+            byte[] output = handler.handle(payload, invocation.context());
+            response = output == null ? new byte[0] : output;
+            failed = false;
+            if (response.length > MAX_RESPONSE_BYTES) {
+                response = failureOf(invocation, new FunctionFailure("Function.ResponseSizeTooLarge",
+                        "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes)."));
+                failed = true;
+            }
+        } catch (FunctionFailure failure) {
+            response = failureOf(invocation, failure);
+        } catch (Throwable error) {
+            invocation.log().log(FunctionErrors.stackTraceText(error));
+            response = FunctionErrors.payloadOf(error);
+        }
+        if (invocation.claim()) {
+            invocation.complete(response, failed);
+        }
+    }
+
+    private static byte[] failureOf(Invocation invocation, FunctionFailure failure) {
+        invocation.log().line(failure.getMessage());
+        return FunctionErrors.payloadOf(failure);
+    }
+
+    private void timeOut(Invocation invocation, Future<?> task) {
+        if (!invocation.claim()) {
+            return;
+        }
+        String message = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId()
+                + String.format(Locale.ROOT, " Task timed out after %.2f seconds",
+                (double) invocation.configuration().timeout());
+        invocation.log().line(message);
+        invocation.complete(FunctionErrors.timeoutPayload(message), true);
+        task.cancel(true);
+        javaFunctions.discard(invocation.version()); // AWS resets the execution environment after a timeout
+    }
+
+    private FunctionHandler handlerOf(Invocation invocation) throws Exception {
+        FunctionConfiguration configuration = invocation.configuration();
+        FunctionHandler registered = configuration.handler() == null ? null
+                : registeredHandlers.get(configuration.handler());
+        if (registered != null) {
+            return registered;
+        }
+        if (Runtimes.isJava(configuration.runtime()) && !"Image".equals(configuration.packageType())) {
+            return javaFunctions.get(invocation.version(), invocation.requestId());
+        }
+        String what = configuration.runtime() != null ? "the " + configuration.runtime() + " runtime" : "container images";
+        throw FunctionFailure.runtimeExit(invocation.requestId(), "Runtime exited without providing a reason: the"
+                + " lambda-ops emulator cannot execute " + what + ". Register a FunctionHandler for handler '"
+                + configuration.handler() + "' to emulate this function.");
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.lambdaops.emulator.state;
+
+/** An error the Lambda API reports to the caller: its AWS type (and so its status) and message. */
+public final class ApiException extends RuntimeException {
+    private final ErrorType type;
+
+    public ApiException(ErrorType type, String message) {
+        super(message, null, false, false);
+        this.type = type;
+    }
+
+    public ErrorType type() {
+        return type;
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(ErrorType.RESOURCE_NOT_FOUND, message);
+    }
+
+    public static ApiException functionNotFound(String arn) {
+        return notFound("Function not found: " + arn);
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(ErrorType.RESOURCE_CONFLICT, message);
+    }
+
+    public static ApiException invalidParameter(String message) {
+        return new ApiException(ErrorType.INVALID_PARAMETER_VALUE, message);
+    }
+
+    /** The message AWS's request validation gives for a member that breaks its constraint. */
+    public static ApiException constraintViolation(Object value, String member, String constraint) {
+        return invalidParameter("1 validation error detected: Value '" + value + "' at '" + member
+                + "' failed to satisfy constraint: " + constraint);
+    }
+
+    public static ApiException invalidContent(String message) {
+        return new ApiException(ErrorType.INVALID_REQUEST_CONTENT, message);
+    }
+
+    public static ApiException tooLarge(String message) {
+        return new ApiException(ErrorType.REQUEST_TOO_LARGE, message);
+    }
+
+    public static ApiException revisionMismatch() {
+        return new ApiException(ErrorType.PRECONDITION_FAILED, "The Revision Id provided does not match the latest"
+                + " Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+    }
+}

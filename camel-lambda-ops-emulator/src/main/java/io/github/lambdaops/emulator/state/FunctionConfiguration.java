@@ -1,0 +1,180 @@
+package io.github.lambdaops.emulator.state;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration of one version of a function, shaped like the API's {@code FunctionConfiguration}
+ * (component names become the wire names in UpperCamelCase). Immutable: changes go through {@link #toBuilder()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FunctionConfiguration(
+        String functionName,
+        String functionArn,
+        String runtime,
+        String role,
+        String handler,
+        long codeSize,
+        String description,
+        int timeout,
+        int memorySize,
+        String lastModified,
+        String codeSha256,
+        String version,
+        VpcConfig vpcConfig,
+        Environment environment,
+        DeadLetterConfig deadLetterConfig,
+        @JsonProperty("KMSKeyArn") String kmsKeyArn,
+        TracingConfig tracingConfig,
+        String revisionId,
+        List<Layer> layers,
+        String state,
+        String lastUpdateStatus,
+        String packageType,
+        List<String> architectures,
+        EphemeralStorage ephemeralStorage,
+        SnapStart snapStart,
+        LoggingConfig loggingConfig) {
+
+    public static final String ACTIVE = "Active";
+    public static final String SUCCESSFUL = "Successful";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VpcConfig(List<String> subnetIds, List<String> securityGroupIds, String vpcId,
+                            Boolean ipv6AllowedForDualStack) {
+    }
+
+    public record Environment(Map<String, String> variables) {
+    }
+
+    public record DeadLetterConfig(String targetArn) {
+    }
+
+    public record TracingConfig(String mode) {
+    }
+
+    public record Layer(String arn, long codeSize) {
+    }
+
+    public record EphemeralStorage(Integer size) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SnapStart(String applyOn, String optimizationStatus) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LoggingConfig(String logFormat, String applicationLogLevel, String systemLogLevel, String logGroup) {
+    }
+
+    public Map<String, String> environmentVariables() {
+        return environment == null || environment.variables() == null ? Map.of() : environment.variables();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable copy of a configuration, for creating and changing one. */
+    public static final class Builder {
+        private String functionName;
+        private String functionArn;
+        private String runtime;
+        private String role;
+        private String handler;
+        private long codeSize;
+        private String description;
+        private int timeout;
+        private int memorySize;
+        private String lastModified;
+        private String codeSha256;
+        private String version;
+        private VpcConfig vpcConfig;
+        private Environment environment;
+        private DeadLetterConfig deadLetterConfig;
+        private String kmsKeyArn;
+        private TracingConfig tracingConfig;
+        private String revisionId;
+        private List<Layer> layers;
+        private String state;
+        private String lastUpdateStatus;
+        private String packageType;
+        private List<String> architectures;
+        private EphemeralStorage ephemeralStorage;
+        private SnapStart snapStart;
+        private LoggingConfig loggingConfig;
+
+        private Builder() {
+        }
+
+        private Builder(FunctionConfiguration c) {
+            functionName = c.functionName;
+            functionArn = c.functionArn;
+            runtime = c.runtime;
+            role = c.role;
+            handler = c.handler;
+            codeSize = c.codeSize;
+            description = c.description;
+            timeout = c.timeout;
+            memorySize = c.memorySize;
+            lastModified = c.lastModified;
+            codeSha256 = c.codeSha256;
+            version = c.version;
+            vpcConfig = c.vpcConfig;
+            environment = c.environment;
+            deadLetterConfig = c.deadLetterConfig;
+            kmsKeyArn = c.kmsKeyArn;
+            tracingConfig = c.tracingConfig;
+            revisionId = c.revisionId;
+            layers = c.layers;
+            state = c.state;
+            lastUpdateStatus = c.lastUpdateStatus;
+            packageType = c.packageType;
+            architectures = c.architectures;
+            ephemeralStorage = c.ephemeralStorage;
+            snapStart = c.snapStart;
+            loggingConfig = c.loggingConfig;
+        }
+
+        public Builder functionName(String v) { functionName = v; return this; }
+        public Builder functionArn(String v) { functionArn = v; return this; }
+        public Builder runtime(String v) { runtime = v; return this; }
+        public Builder role(String v) { role = v; return this; }
+        public Builder handler(String v) { handler = v; return this; }
+        public Builder codeSize(long v) { codeSize = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder timeout(int v) { timeout = v; return this; }
+        public Builder memorySize(int v) { memorySize = v; return this; }
+        public Builder lastModified(String v) { lastModified = v; return this; }
+        public Builder codeSha256(String v) { codeSha256 = v; return this; }
+        public Builder version(String v) { version = v; return this; }
+        public Builder vpcConfig(VpcConfig v) { vpcConfig = v; return this; }
+        public Builder environment(Environment v) { environment = v; return this; }
+        public Builder deadLetterConfig(DeadLetterConfig v) { deadLetterConfig = v; return this; }
+        public Builder kmsKeyArn(String v) { kmsKeyArn = v; return this; }
+        public Builder tracingConfig(TracingConfig v) { tracingConfig = v; return this; }
+        public Builder revisionId(String v) { revisionId = v; return this; }
+        public Builder layers(List<Layer> v) { layers = v; return this; }
+        public Builder state(String v) { state = v; return this; }
+        public Builder lastUpdateStatus(String v) { lastUpdateStatus = v; return this; }
+        public Builder packageType(String v) { packageType = v; return this; }
+        public Builder architectures(List<String> v) { architectures = v; return this; }
+        public Builder ephemeralStorage(EphemeralStorage v) { ephemeralStorage = v; return this; }
+        public Builder snapStart(SnapStart v) { snapStart = v; return this; }
+        public Builder loggingConfig(LoggingConfig v) { loggingConfig = v; return this; }
+
+        public FunctionConfiguration build() {
+            return new FunctionConfiguration(functionName, functionArn, runtime, role, handler, codeSize, description,
+                    timeout, memorySize, lastModified, codeSha256, version, vpcConfig, environment, deadLetterConfig,
+                    kmsKeyArn, tracingConfig, revisionId, layers, state, lastUpdateStatus, packageType, architectures,
+                    ephemeralStorage, snapStart, loggingConfig);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.lambdaops.emulator.state;
+
+import java.util.List;
+
+/** A function's (or a version's) resource-based policy document. */
+public record ResourcePolicy(String version, String id, List<PolicyStatement> statement) {
+
+    public static ResourcePolicy of(List<PolicyStatement> statements) {
+        return new ResourcePolicy("2012-10-17", "default", List.copyOf(statements));
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.lambdaops.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HttpProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @RegisterExtension
+    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
+    static LambdaClient client;
+
+    @BeforeAll
+    static void connect() {
+        client = client(lambda.emulator());
+        lambda.emulator().registerHandler("sleep.handler", (event, context) -> {
+            Thread.sleep(1000);
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void disconnect() {
+        client.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        lambda.emulator().reset();
+    }
+
+    @Test
+    void anUnknownPathAnswers404WithAnAwsErrorBody() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2015-03-31/nothing-here")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("X-Amzn-ErrorType")).hasValue("UnknownOperationException");
+        assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("Type").asText()).isEqualTo("User");
+        assertThat(body.get("message").asText()).contains("/2015-03-31/nothing-here");
+    }
+
+    @Test
+    void anUnknownMethodOnAKnownPathAnswers404WithAnAwsErrorBody() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2015-03-31/functions"))
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("X-Amzn-ErrorType")).hasValue("UnknownOperationException");
+    }
+
+    @Test
+    void unsignedRequestsAreServedInTheDefaultRegion() throws Exception {
+        String body = "{\"FunctionName\":\"unsigned\",\"Runtime\":\"java17\",\"Role\":\"arn:aws:iam::000000000000:role/r\","
+                + "\"Handler\":\"a.B\",\"Code\":{\"S3Bucket\":\"b\",\"S3Key\":\"k\"}}";
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2015-03-31/functions"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()).get("FunctionArn").asText())
+                .isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:unsigned");
+    }
+
+    @Test
+    void requestCountCountsEveryRequestSinceTheLastReset() throws Exception {
+        client.listFunctions();
+        send(HttpRequest.newBuilder(uri("/unknown")).GET());
+
+        assertThat(lambda.emulator().requestCount()).isEqualTo(2);
+        lambda.emulator().reset();
+        assertThat(lambda.emulator().requestCount()).isZero();
+    }
+
+    @Test
+    void slowFunctionsDoNotHoldUpOtherRequests() throws Exception {
+        client.createFunction(scriptFunction("sleeper", "sleep.handler").timeout(10).build());
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> invocations = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                invocations.add(callers.submit(() -> client.invoke(r -> r.functionName("sleeper"))));
+            }
+            Thread.sleep(200);
+
+            long start = System.nanoTime();
+            client.listFunctions();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+
+            for (Future<?> invocation : invocations) {
+                invocation.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(lambda.emulator().invocationCount("sleeper")).isEqualTo(8);
+    }
+
+    @Test
+    void sixtyFourKeepAliveClientsAreServedConcurrently() throws Exception {
+        client.createFunction(scriptFunction("target", "app.handler").build());
+        int clients = 64;
+        int requestsEach = 50;
+        ExecutorService callers = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < clients; i++) {
+                results.add(callers.submit(() -> {
+                    int ok = 0;
+                    for (int j = 0; j < requestsEach; j++) {
+                        ok += client.getFunctionConfiguration(r -> r.functionName("target")).functionName() != null ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            int ok = 0;
+            for (Future<Integer> result : results) {
+                ok += result.get();
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(ok).isEqualTo(clients * requestsEach);
+            assertThat(elapsed).isLessThan(Duration.ofSeconds(20));
+            System.out.printf("%d requests from %d clients in %d ms%n", ok, clients, elapsed.toMillis());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static URI uri(String path) {
+        return lambda.emulator().endpoint().resolve(path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

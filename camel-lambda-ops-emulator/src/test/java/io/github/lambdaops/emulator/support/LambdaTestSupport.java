@@ -1,0 +1,145 @@
+package io.github.lambdaops.emulator.support;
+
+import io.github.lambdaops.emulator.LambdaEmulator;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.FunctionCode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Clients, deployment packages and waiting, for tests that drive the emulator over HTTP with the AWS SDK. */
+public final class LambdaTestSupport {
+    public static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
+
+    private LambdaTestSupport() {
+    }
+
+    /** A plain SDK client for the emulator, region us-east-1, credentials test/test. */
+    public static LambdaClient client(LambdaEmulator emulator) {
+        return client(emulator, Region.US_EAST_1);
+    }
+
+    public static LambdaClient client(LambdaEmulator emulator, Region region) {
+        return LambdaClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
+                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
+                .build();
+    }
+
+    /**
+     * A function of a runtime the emulator cannot execute, so that only a handler registered for {@code handler}
+     * runs it.
+     */
+    public static CreateFunctionRequest.Builder scriptFunction(String name, String handler) {
+        return CreateFunctionRequest.builder()
+                .functionName(name)
+                .runtime("python3.12")
+                .role(ROLE)
+                .handler(handler)
+                .code(FunctionCode.builder().zipFile(zipOf(Map.of("app.py", "def handler(e, c): return e"))).build());
+    }
+
+    /** A Java 17 function made of the given classes (and their nested classes) at the root of its zip. */
+    public static CreateFunctionRequest.Builder javaFunction(String name, String handler, Class<?>... classes) {
+        return CreateFunctionRequest.builder()
+                .functionName(name)
+                .runtime("java17")
+                .role(ROLE)
+                .handler(handler)
+                .code(FunctionCode.builder().zipFile(javaZip(classes)).build());
+    }
+
+    public static SdkBytes javaZip(Class<?>... classes) {
+        return SdkBytes.fromByteArray(zip(classFiles(classes)));
+    }
+
+    /** The class files of classes and their nested classes, by their path in a jar, from target/test-classes. */
+    public static Map<String, byte[]> classFiles(Class<?>... classes) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Class<?> type : classes) {
+            Path classFile = classFileOf(type);
+            String packagePath = type.getPackageName().replace('.', '/') + "/";
+            try (Stream<Path> siblings = Files.list(classFile.getParent())) {
+                for (Path file : siblings.toList()) {
+                    String fileName = file.getFileName().toString();
+                    if (fileName.equals(type.getSimpleName() + ".class")
+                            || fileName.startsWith(type.getSimpleName() + "$")) {
+                        files.put(packagePath + fileName, Files.readAllBytes(file));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    public static SdkBytes zipOf(Map<String, String> textFiles) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        textFiles.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return SdkBytes.fromByteArray(zip(files));
+    }
+
+    public static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Retries an assertion until it passes or the time is up, then fails with its last error. */
+    public static void eventually(Duration timeout, Runnable assertion) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Path classFileOf(Class<?> type) {
+        try {
+            return Path.of(type.getResource(type.getSimpleName() + ".class").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package io.github.lambdaops.camel;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import software.amazon.awssdk.core.Protocol;
+import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * The options of a {@code lambda-ops} endpoint. The component holds one instance as the shared default and each
+ * endpoint works on its own copy.
+ */
+@UriParams
+public class LambdaOpsConfiguration implements Cloneable {
+
+    @UriParam(defaultValue = "invoke",
+              description = "The Lambda API action to perform, in lowerCamelCase (AWS's UpperCamelCase names are "
+                            + "accepted too). The header CamelLambdaOpsOperation overrides it per message.")
+    private LambdaOpsOperations operation = LambdaOpsOperations.invoke;
+
+    @UriParam(label = "advanced",
+              description = "A synchronous LambdaClient to use instead of building one. If exactly one LambdaClient "
+                            + "bean is in the registry it is used; calls then block the route's thread.")
+    @Metadata(autowired = true)
+    private LambdaClient awsLambdaClient;
+
+    @UriParam(label = "advanced",
+              description = "An asynchronous LambdaAsyncClient to use instead of building one. If exactly one "
+                            + "LambdaAsyncClient bean is in the registry it is used.")
+    @Metadata(autowired = true)
+    private LambdaAsyncClient awsLambdaAsyncClient;
+
+    @UriParam(description = "The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region "
+                            + "chain (AWS_REGION, profile) is used.")
+    private String region;
+
+    @UriParam(label = "security", secret = true, description = "Amazon AWS access key id.")
+    private String accessKey;
+
+    @UriParam(label = "security", secret = true, description = "Amazon AWS secret access key.")
+    private String secretKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "Session token of temporary credentials; used with useSessionCredentials.")
+    private String sessionToken;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Use the SDK's default credentials provider chain (environment, system properties, "
+                            + "profile, container and instance roles).")
+    private boolean useDefaultCredentialsProvider;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Use the credentials of a profile of the AWS config and credentials files.")
+    private boolean useProfileCredentialsProvider;
+
+    @UriParam(label = "security", description = "The profile to use with useProfileCredentialsProvider.")
+    private String profileCredentialsName;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Use accessKey, secretKey and sessionToken as temporary session credentials.")
+    private boolean useSessionCredentials;
+
+    @UriParam(defaultValue = "false",
+              description = "Send requests to uriEndpointOverride instead of the region's AWS endpoint "
+                            + "(LocalStack, the embedded emulator, a VPC endpoint).")
+    private boolean overrideEndpoint;
+
+    @UriParam(description = "The endpoint URI used when overrideEndpoint is true, e.g. http://127.0.0.1:4566.")
+    private String uriEndpointOverride;
+
+    @UriParam(label = "proxy", description = "Host of an HTTP proxy for the Lambda client.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "Port of the HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", defaultValue = "HTTPS", description = "Protocol used to reach the proxy.")
+    private Protocol proxyProtocol = Protocol.HTTPS;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Trust every TLS certificate, for test endpoints only.")
+    private boolean trustAllCertificates;
+
+    @UriParam(defaultValue = "false",
+              description = "The message body is the SDK request of the operation (InvokeRequest, "
+                            + "CreateFunctionRequest, ...) and is sent as it is; headers are not read.")
+    private boolean pojoRequest;
+
+    @UriParam(description = "Default function version or alias of the call; the header CamelLambdaOpsQualifier "
+                            + "overrides it.")
+    private String qualifier;
+
+    @UriParam(enums = "RequestResponse,Event,DryRun", defaultValue = "RequestResponse",
+              description = "Default invocation type of invoke; the header CamelLambdaOpsInvocationType overrides it.")
+    private String invocationType;
+
+    @UriParam(enums = "None,Tail", defaultValue = "None",
+              description = "Default log type of invoke; Tail returns the last 4 KB of the function's log in the "
+                            + "header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.")
+    private String logType;
+
+    @UriParam(defaultValue = "true",
+              description = "Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP "
+                            + "200 with a FunctionError). When false the response is the body as for a success and "
+                            + "the header CamelLambdaOpsFunctionError tells the failure.")
+    private boolean functionErrorAsException = true;
+
+    @UriParam(label = "advanced", javaType = "java.time.Duration",
+              description = "Time allowed for a whole API call including its retries; 0 for the SDK default "
+                            + "(none). Set it above the function's timeout for synchronous invokes.")
+    private long apiCallTimeout;
+
+    @UriParam(label = "advanced", javaType = "java.time.Duration",
+              description = "Time allowed for one HTTP attempt of an API call; 0 for the SDK default (none).")
+    private long apiCallAttemptTimeout;
+
+    @UriParam(label = "advanced", enums = "standard,adaptive,legacy",
+              description = "The SDK's retry strategy; empty for the SDK default (standard).")
+    private String retryMode;
+
+    @UriParam(label = "advanced",
+              description = "Most attempts of a call, the first included (1 disables retries); 0 for the retry "
+                            + "mode's default.")
+    private int maxAttempts;
+
+    @UriParam(label = "advanced",
+              description = "Most concurrent HTTP connections (and so requests in flight) of the built client; 0 "
+                            + "for the SDK default (50).")
+    private int maxConnections;
+
+    public LambdaOpsConfiguration copy() {
+        try {
+            return (LambdaOpsConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public LambdaOpsOperations getOperation() {
+        return operation;
+    }
+
+    public void setOperation(LambdaOpsOperations operation) {
+        this.operation = operation;
+    }
+
+    public LambdaClient getAwsLambdaClient() {
+        return awsLambdaClient;
+    }
+
+    public void setAwsLambdaClient(LambdaClient awsLambdaClient) {
+        this.awsLambdaClient = awsLambdaClient;
+    }
+
+    public LambdaAsyncClient getAwsLambdaAsyncClient() {
+        return awsLambdaAsyncClient;
+    }
+
+    public void setAwsLambdaAsyncClient(LambdaAsyncClient awsLambdaAsyncClient) {
+        this.awsLambdaAsyncClient = awsLambdaAsyncClient;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public boolean isUseDefaultCredentialsProvider() {
+        return useDefaultCredentialsProvider;
+    }
+
+    public void setUseDefaultCredentialsProvider(boolean useDefaultCredentialsProvider) {
+        this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
+    }
+
+    public boolean isUseProfileCredentialsProvider() {
+        return useProfileCredentialsProvider;
+    }
+
+    public void setUseProfileCredentialsProvider(boolean useProfileCredentialsProvider) {
+        this.useProfileCredentialsProvider = useProfileCredentialsProvider;
+    }
+
+    public String getProfileCredentialsName() {
+        return profileCredentialsName;
+    }
+
+    public void setProfileCredentialsName(String profileCredentialsName) {
+        this.profileCredentialsName = profileCredentialsName;
+    }
+
+    public boolean isUseSessionCredentials() {
+        return useSessionCredentials;
+    }
+
+    public void setUseSessionCredentials(boolean useSessionCredentials) {
+        this.useSessionCredentials = useSessionCredentials;
+    }
+
+    public boolean isOverrideEndpoint() {
+        return overrideEndpoint;
+    }
+
+    public void setOverrideEndpoint(boolean overrideEndpoint) {
+        this.overrideEndpoint = overrideEndpoint;
+    }
+
+    public String getUriEndpointOverride() {
+        return uriEndpointOverride;
+    }
+
+    public void setUriEndpointOverride(String uriEndpointOverride) {
+        this.uriEndpointOverride = uriEndpointOverride;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public Protocol getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    public void setProxyProtocol(Protocol proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public boolean isTrustAllCertificates() {
+        return trustAllCertificates;
+    }
+
+    public void setTrustAllCertificates(boolean trustAllCertificates) {
+        this.trustAllCertificates = trustAllCertificates;
+    }
+
+    public boolean isPojoRequest() {
+        return pojoRequest;
+    }
+
+    public void setPojoRequest(boolean pojoRequest) {
+        this.pojoRequest = pojoRequest;
+    }
+
+    public String getQualifier() {
+        return qualifier;
+    }
+
+    public void setQualifier(String qualifier) {
+        this.qualifier = qualifier;
+    }
+
+    public String getInvocationType() {
+        return invocationType;
+    }
+
+    public void setInvocationType(String invocationType) {
+        this.invocationType = invocationType;
+    }
+
+    public String getLogType() {
+        return logType;
+    }
+
+    public void setLogType(String logType) {
+        this.logType = logType;
+    }
+
+    public boolean isFunctionErrorAsException() {
+        return functionErrorAsException;
+    }
+
+    public void setFunctionErrorAsException(boolean functionErrorAsException) {
+        this.functionErrorAsException = functionErrorAsException;
+    }
+
+    public long getApiCallTimeout() {
+        return apiCallTimeout;
+    }
+
+    public void setApiCallTimeout(long apiCallTimeout) {
+        this.apiCallTimeout = apiCallTimeout;
+    }
+
+    public long getApiCallAttemptTimeout() {
+        return apiCallAttemptTimeout;
+    }
+
+    public void setApiCallAttemptTimeout(long apiCallAttemptTimeout) {
+        this.apiCallAttemptTimeout = apiCallAttemptTimeout;
+    }
+
+    public String getRetryMode() {
+        return retryMode;
+    }
+
+    public void setRetryMode(String retryMode) {
+        this.retryMode = retryMode;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+}
