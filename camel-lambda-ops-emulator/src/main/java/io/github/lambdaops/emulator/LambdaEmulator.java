@@ -6,7 +6,10 @@ import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.state.FunctionStore;
 import io.github.lambdaops.emulator.state.LambdaFunction;
 
+import io.github.lambdaops.emulator.state.StateTransitions;
+
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -20,17 +23,23 @@ public final class LambdaEmulator implements AutoCloseable {
     private static final String DEFAULT_REGION = "us-east-1";
     private static final String ACCOUNT_ID = "000000000000";
 
-    private final FunctionStore store = new FunctionStore(ACCOUNT_ID);
+    private final FunctionStore store;
     private final InvocationService invocations = new InvocationService();
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final LambdaHttpServer server;
 
     private LambdaEmulator(int port) {
+        this(port, Duration.ZERO);
+    }
+
+    private LambdaEmulator(int port, Duration stateTransitionDelay) {
+        this.store = new FunctionStore(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
         try {
             this.server = LambdaHttpServer.start(port, LambdaApi.routes(store, invocations), requestCount, DEFAULT_REGION);
         } catch (RuntimeException e) {
             invocations.close();
+            store.transitions().close();
             throw e;
         }
     }
@@ -43,6 +52,11 @@ public final class LambdaEmulator implements AutoCloseable {
     /** Starts an emulator on the given port of 127.0.0.1 (0 for a free one). */
     public static LambdaEmulator start(int port) {
         return new LambdaEmulator(port);
+    }
+
+    /** Settings for an emulator: {@code LambdaEmulator.builder().stateTransitionDelay(d).start()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** {@code http://127.0.0.1:PORT}. */
@@ -82,6 +96,7 @@ public final class LambdaEmulator implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             server.close();
             invocations.close();
+            store.transitions().close();
         }
     }
 
@@ -96,5 +111,37 @@ public final class LambdaEmulator implements AutoCloseable {
     @Override
     public String toString() {
         return "LambdaEmulator[" + (closed.get() ? "closed" : endpoint()) + "]";
+    }
+
+    /** The settings of an emulator to start. */
+    public static final class Builder {
+        private int port;
+        private Duration stateTransitionDelay = Duration.ZERO;
+
+        private Builder() {
+        }
+
+        /** The port of 127.0.0.1 to serve on; 0 (the default) for a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * How long created and updated resources stay in AWS's intermediate states (a function {@code Pending},
+         * its {@code LastUpdateStatus InProgress}, an event source mapping {@code Creating}, ...) before they
+         * reach their final one. Zero (the default) creates everything in its final state.
+         */
+        public Builder stateTransitionDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("stateTransitionDelay must be zero or positive, not " + delay);
+            }
+            this.stateTransitionDelay = delay;
+            return this;
+        }
+
+        public LambdaEmulator start() {
+            return new LambdaEmulator(port, stateTransitionDelay);
+        }
     }
 }
