@@ -48,7 +48,7 @@ final class FunctionsApi {
             store.tags().tag(function.arn(), body.tags());
         }
         FunctionVersion created = Boolean.TRUE.equals(body.publish())
-                ? function.publish(null, null, null, Timestamps.now()) : latest;
+                ? function.publish(null, null, null, Timestamps.now()) : function.latest();
         return ApiResponse.json(201, created.configuration());
     }
 
