@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.support;
 
 import io.github.lambdaops.emulator.LambdaEmulator;
+import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
@@ -9,8 +10,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -18,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -57,6 +61,29 @@ public final class LambdaTestSupport {
                 .role(ROLE)
                 .handler(handler)
                 .code(FunctionCode.builder().zipFile(zipOf(Map.of("app.py", "def handler(e, c): return e"))).build());
+    }
+
+    /** A function of {@code runtime} whose zip holds the given source files (by path in the zip). */
+    public static CreateFunctionRequest.Builder sourceFunction(String name, String runtime, String handler,
+                                                               Map<String, String> sourceFiles) {
+        return CreateFunctionRequest.builder()
+                .functionName(name)
+                .runtime(runtime)
+                .role(ROLE)
+                .handler(handler)
+                .code(FunctionCode.builder().zipFile(zipOf(sourceFiles)).build());
+    }
+
+    /** Skips the calling test (or class) where {@code command} is not on the PATH. */
+    public static void assumeCommand(String command) {
+        boolean found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(directory -> !directory.isEmpty() && Files.isExecutable(Path.of(directory, command)));
+        Assumptions.assumeTrue(found, command + " is not installed");
+    }
+
+    /** The log tail of an invoke with {@code LogType.TAIL}, decoded. */
+    public static String logTail(InvokeResponse response) {
+        return new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
     }
 
     /** A Java 17 function made of the given classes (and their nested classes) at the root of its zip. */
