@@ -32,6 +32,8 @@ public final class LambdaApi {
                 .route(DELETE, FUNCTION + "/policy/{StatementId}", permissions::removePermission)
                 .routeAsync(POST, FUNCTION + "/invocations", invoke::invoke)
                 .routeAsync(POST, "/2014-11-13/functions/{FunctionName}/invoke-async", invoke::invokeAsync)
+                .routeAsync(POST, "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
+                        invoke::invokeWithResponseStream)
                 .route(GET, "/_lambda-ops/code/{FunctionName}", functions::downloadCode)
                 .build();
     }
