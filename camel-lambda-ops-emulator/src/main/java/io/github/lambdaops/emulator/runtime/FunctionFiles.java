@@ -16,9 +16,9 @@ record FunctionFiles(Path root, Path task, Path opt) implements AutoCloseable {
 
     static FunctionFiles unpack(FunctionVersion version, LayerContents layers, String requestId) throws Exception {
         if (!version.code().hasZip()) {
-            throw FunctionFailure.runtimeExit(requestId, "the lambda-ops emulator runs functions from an uploaded"
-                    + " ZipFile only, and this function's code is " + version.code().describe() + ", which it never"
-                    + " fetches. Upload the zip, or register a FunctionHandler for handler '"
+            throw FunctionFailure.runtimeExit(requestId, "the lambda-ops emulator runs " + version.configuration().runtime()
+                    + " functions from an uploaded ZipFile only, and this function's code is " + version.code().describe()
+                    + ", which it never fetches. Upload the zip, or register a FunctionHandler for handler '"
                     + version.configuration().handler() + "'.");
         }
         Path root = Files.createTempDirectory("lambda-ops-" + version.name() + "-");

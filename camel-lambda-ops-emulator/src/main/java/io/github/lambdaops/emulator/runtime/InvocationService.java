@@ -74,7 +74,9 @@ public final class InvocationService implements AutoCloseable {
 
     /** Where process runtimes find the contents of functions' layers. */
     public void setLayerContents(LayerContents layers) {
-        processFunctions.setLayerContents(layers);
+        LayerContents contents = layers == null ? LayerContents.NONE : layers;
+        processFunctions.setLayerContents(contents);
+        javaFunctions.setLayerContents(contents);
     }
 
     /** Runs Java functions in a JVM of their own per execution environment (true) or in this JVM (false). */
