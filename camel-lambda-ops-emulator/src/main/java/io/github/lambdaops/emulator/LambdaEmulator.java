@@ -3,6 +3,7 @@ package io.github.lambdaops.emulator;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.runtime.InvocationService;
+import io.github.lambdaops.emulator.runtime.LayerContents;
 import io.github.lambdaops.emulator.state.FunctionStore;
 import io.github.lambdaops.emulator.state.LambdaFunction;
 
@@ -10,6 +11,7 @@ import io.github.lambdaops.emulator.state.StateTransitions;
 
 import java.net.URI;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -71,6 +73,28 @@ public final class LambdaEmulator implements AutoCloseable {
     /** Makes every function whose Handler setting equals {@code handler} run {@code function}. */
     public void registerHandler(String handler, FunctionHandler function) {
         invocations.registerHandler(handler, function);
+    }
+
+    /**
+     * Runs the processes of a runtime ({@code python3.12}) or language ({@code python}, {@code nodejs},
+     * {@code java}) with {@code executable} rather than the interpreter found on the PATH.
+     */
+    public void setInterpreter(String runtimeOrLanguage, Path executable) {
+        invocations.setInterpreter(runtimeOrLanguage, executable);
+    }
+
+    /** Where functions' layers come from: process runtimes get their contents as their {@code /opt}. */
+    public void setLayerContents(LayerContents layers) {
+        invocations.setLayerContents(layers);
+    }
+
+    /**
+     * Runs Java functions each in a JVM of its own per execution environment, through AWS's Runtime Interface
+     * Client (which must be on the class path), instead of in this JVM (the default, and faster): a function that
+     * calls {@code System.exit} or runs past its timeout then cannot harm the emulator.
+     */
+    public void runJavaInProcesses(boolean inProcesses) {
+        invocations.setJavaInProcesses(inProcesses);
     }
 
     /** HTTP requests received since the start or the last {@link #reset()}, whatever their path. */

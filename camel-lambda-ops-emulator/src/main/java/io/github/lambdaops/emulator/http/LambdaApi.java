@@ -160,6 +160,8 @@ public final class LambdaApi {
                 .route(POST, CALLBACK + "/fail", durable::callback)
                 .route(POST, CALLBACK + "/heartbeat", durable::callback)
                 // not part of the Lambda API: the zips behind Code.Location and Content.Location
+                .routeAsync(POST, "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
+                        invoke::invokeWithResponseStream)
                 .route(GET, "/_lambda-ops/code/{FunctionName}", functions::downloadCode)
                 .route(GET, "/_lambda-ops/layers/{LayerVersionArn}", layers::downloadContent)
                 .build();

@@ -1,17 +1,22 @@
 package io.github.lambdaops.emulator.support;
 
 import io.github.lambdaops.emulator.LambdaEmulator;
+import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -19,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -59,6 +65,17 @@ public final class LambdaTestSupport {
                 .build();
     }
 
+    /** An asynchronous SDK client for the emulator (InvokeWithResponseStream needs one), like {@link #client}. */
+    public static LambdaAsyncClient asyncClient(LambdaEmulator emulator) {
+        return LambdaAsyncClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(NettyNioAsyncHttpClient.builder().build())
+                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
+                .build();
+    }
+
     /**
      * A function of a runtime the emulator cannot execute, so that only a handler registered for {@code handler}
      * runs it.
@@ -70,6 +87,29 @@ public final class LambdaTestSupport {
                 .role(ROLE)
                 .handler(handler)
                 .code(FunctionCode.builder().zipFile(zipOf(Map.of("app.py", "def handler(e, c): return e"))).build());
+    }
+
+    /** A function of {@code runtime} whose zip holds the given source files (by path in the zip). */
+    public static CreateFunctionRequest.Builder sourceFunction(String name, String runtime, String handler,
+                                                               Map<String, String> sourceFiles) {
+        return CreateFunctionRequest.builder()
+                .functionName(name)
+                .runtime(runtime)
+                .role(ROLE)
+                .handler(handler)
+                .code(FunctionCode.builder().zipFile(zipOf(sourceFiles)).build());
+    }
+
+    /** Skips the calling test (or class) where {@code command} is not on the PATH. */
+    public static void assumeCommand(String command) {
+        boolean found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(directory -> !directory.isEmpty() && Files.isExecutable(Path.of(directory, command)));
+        Assumptions.assumeTrue(found, command + " is not installed");
+    }
+
+    /** The log tail of an invoke with {@code LogType.TAIL}, decoded. */
+    public static String logTail(InvokeResponse response) {
+        return new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
     }
 
     /** A Java 17 function made of the given classes (and their nested classes) at the root of its zip. */
