@@ -20,19 +20,19 @@ public final class LambdaApi {
         PermissionsApi permissions = new PermissionsApi(store);
         InvokeApi invoke = new InvokeApi(store, invocations);
         return RouteTable.builder()
-                .route(POST, FUNCTIONS, functions::createFunction)
-                .route(GET, FUNCTIONS, functions::listFunctions)
-                .route(GET, FUNCTION, functions::getFunction)
-                .route(DELETE, FUNCTION, functions::deleteFunction)
-                .route(GET, FUNCTION + "/configuration", functions::getFunctionConfiguration)
-                .route(POST, FUNCTION + "/versions", functions::publishVersion)
-                .route(GET, FUNCTION + "/versions", functions::listVersionsByFunction)
-                .route(POST, FUNCTION + "/policy", permissions::addPermission)
-                .route(GET, FUNCTION + "/policy", permissions::getPolicy)
-                .route(DELETE, FUNCTION + "/policy/{StatementId}", permissions::removePermission)
-                .routeAsync(POST, FUNCTION + "/invocations", invoke::invoke)
-                .routeAsync(POST, "/2014-11-13/functions/{FunctionName}/invoke-async", invoke::invokeAsync)
-                .route(GET, "/_lambda-ops/code/{FunctionName}", functions::downloadCode)
+                .route("CreateFunction", POST, FUNCTIONS, functions::createFunction)
+                .route("ListFunctions", GET, FUNCTIONS, functions::listFunctions)
+                .route("GetFunction", GET, FUNCTION, functions::getFunction)
+                .route("DeleteFunction", DELETE, FUNCTION, functions::deleteFunction)
+                .route("GetFunctionConfiguration", GET, FUNCTION + "/configuration", functions::getFunctionConfiguration)
+                .route("PublishVersion", POST, FUNCTION + "/versions", functions::publishVersion)
+                .route("ListVersionsByFunction", GET, FUNCTION + "/versions", functions::listVersionsByFunction)
+                .route("AddPermission", POST, FUNCTION + "/policy", permissions::addPermission)
+                .route("GetPolicy", GET, FUNCTION + "/policy", permissions::getPolicy)
+                .route("RemovePermission", DELETE, FUNCTION + "/policy/{StatementId}", permissions::removePermission)
+                .routeAsync("Invoke", POST, FUNCTION + "/invocations", invoke::invoke)
+                .routeAsync("InvokeAsync", POST, "/2014-11-13/functions/{FunctionName}/invoke-async", invoke::invokeAsync)
+                .route("DownloadCode", GET, "/_lambda-ops/code/{FunctionName}", functions::downloadCode)
                 .build();
     }
 }

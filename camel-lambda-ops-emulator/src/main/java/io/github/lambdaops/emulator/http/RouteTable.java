@@ -31,10 +31,11 @@ public final class RouteTable {
         CompletionStage<ApiResponse> handle(ApiRequest request) throws Exception;
     }
 
-    public record Match(AsyncAction action, Map<String, String> pathParameters) {
+    /** A matched route: its action, its decoded path parameters and its API action name ({@code Invoke}). */
+    public record Match(AsyncAction action, Map<String, String> pathParameters, String name) {
     }
 
-    private record Route(HttpMethod method, String[] segments, AsyncAction action) {
+    private record Route(HttpMethod method, String[] segments, AsyncAction action, String name) {
         Map<String, String> match(String[] path) {
             if (path.length != segments.length) {
                 return null;
@@ -68,7 +69,7 @@ public final class RouteTable {
             if (route.method().equals(method)) {
                 Map<String, String> parameters = route.match(path);
                 if (parameters != null) {
-                    return Optional.of(new Match(route.action(), parameters));
+                    return Optional.of(new Match(route.action(), parameters, route.name()));
                 }
             }
         }
@@ -88,11 +89,21 @@ public final class RouteTable {
         private final List<Route> routes = new ArrayList<>();
 
         public Builder route(HttpMethod method, String template, Action action) {
-            return routeAsync(method, template, request -> CompletableFuture.completedFuture(action.handle(request)));
+            return route(method + " " + template, method, template, action);
         }
 
         public Builder routeAsync(HttpMethod method, String template, AsyncAction action) {
-            routes.add(new Route(method, segmentsOf(template), action));
+            return routeAsync(method + " " + template, method, template, action);
+        }
+
+        /** A route named for its API action ({@code GetFunction}), the name fault rules and metrics refer to. */
+        public Builder route(String name, HttpMethod method, String template, Action action) {
+            return routeAsync(name, method, template,
+                    request -> CompletableFuture.completedFuture(action.handle(request)));
+        }
+
+        public Builder routeAsync(String name, HttpMethod method, String template, AsyncAction action) {
+            routes.add(new Route(method, segmentsOf(template), action, name));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.lambdaops.emulator.support;
 import io.github.lambdaops.emulator.LambdaEmulator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -43,6 +44,17 @@ public final class LambdaTestSupport {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
                 .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
+                .build();
+    }
+
+    /** A client that tries each call once, so that tests see every injected fault, bounded by {@code apiCallTimeout}. */
+    public static LambdaClient clientWithoutRetries(LambdaEmulator emulator, Duration apiCallTimeout) {
+        return LambdaClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
+                .overrideConfiguration(c -> c.apiCallTimeout(apiCallTimeout).retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 
