@@ -1,7 +1,12 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.auth.StrictAuth;
+import io.github.lambdaops.emulator.auth.StrictAuthHandler;
+import io.github.lambdaops.emulator.faults.FaultInjectionHandler;
+import io.github.lambdaops.emulator.faults.Faults;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
+import io.github.lambdaops.emulator.http.RouteTable;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.runtime.LayerContents;
 import io.github.lambdaops.emulator.state.FunctionStore;
@@ -12,6 +17,7 @@ import io.github.lambdaops.emulator.state.StateTransitions;
 import java.net.URI;
 import java.time.Duration;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -19,7 +25,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The AWS Lambda API (2015-03-31) on 127.0.0.1, in this JVM: point an AWS SDK client's {@code endpointOverride}
  * (or the CLI's {@code --endpoint-url}) at {@link #endpoint()}. Functions, versions and policies live in memory;
  * Java functions run from their zip, and any function runs a {@link FunctionHandler} registered for its Handler.
- * Requests are accepted signed or not; the region of a signed request's credential scope is the one its ARNs get.
+ * Requests are accepted signed or not, unless {@link #auth()} requires SigV4; the region of a signed request's
+ * credential scope is the one its ARNs get. {@link #faults()} injects errors, latency and dropped connections.
  */
 public final class LambdaEmulator implements AutoCloseable {
     private static final String DEFAULT_REGION = "us-east-1";
@@ -29,6 +36,8 @@ public final class LambdaEmulator implements AutoCloseable {
     private final InvocationService invocations = new InvocationService();
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Faults faults = new Faults();
+    private final StrictAuth auth = new StrictAuth();
     private final LambdaHttpServer server;
 
     private LambdaEmulator(int port) {
@@ -38,7 +47,9 @@ public final class LambdaEmulator implements AutoCloseable {
     private LambdaEmulator(int port, Duration stateTransitionDelay) {
         this.store = new FunctionStore(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
         try {
-            this.server = LambdaHttpServer.start(port, LambdaApi.routes(store, invocations), requestCount, DEFAULT_REGION);
+            RouteTable routes = LambdaApi.routes(store, invocations);
+            this.server = LambdaHttpServer.start(port, routes, requestCount, DEFAULT_REGION,
+                    List.of(new StrictAuthHandler(auth), new FaultInjectionHandler(faults, routes)));
         } catch (RuntimeException e) {
             invocations.close();
             store.transitions().close();
@@ -107,8 +118,19 @@ public final class LambdaEmulator implements AutoCloseable {
         return invocations.invocationCount(functionName);
     }
 
-    /** Forgets every function, version, policy and counter; registered handlers stay. */
+    /** The faults injected into requests, per API action; none by default. Also served at {@code /_emulator/faults}. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The strict-auth setting: off by default, see {@link StrictAuth#requireSigV4(String, String)}. */
+    public StrictAuth auth() {
+        return auth;
+    }
+
+    /** Forgets every function, version, policy, counter and fault rule; registered handlers and auth stay. */
     public void reset() {
+        faults.clear();
         store.clear().stream().map(LambdaFunction::arn).forEach(invocations::unload);
         invocations.resetCounts();
         requestCount.reset();

@@ -33,8 +33,13 @@ final class ErrorResponses {
     }
 
     static ApiResponse of(ErrorType type, String message) {
-        return ApiResponse.json(type.status(), new ErrorBody(type.fault(), message, null))
-                .withHeader("X-Amzn-ErrorType", type.awsName());
+        return of(type.status(), type.awsName(), message);
+    }
+
+    /** An error of any AWS type, also ones the API itself never answers with (throttling, auth). */
+    static ApiResponse of(int status, String awsName, String message) {
+        return ApiResponse.json(status, new ErrorBody(status >= 500 ? "Service" : "User", message, null))
+                .withHeader("X-Amzn-ErrorType", awsName);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -34,10 +34,12 @@ public final class RouteTable {
         CompletionStage<ApiResponse> handle(ApiRequest request) throws Exception;
     }
 
-    public record Match(AsyncAction action, Map<String, String> pathParameters) {
+    /** A matched route: its action, its decoded path parameters and its API action name ({@code Invoke}). */
+    public record Match(AsyncAction action, Map<String, String> pathParameters, String name) {
     }
 
-    private record Route(HttpMethod method, String[] segments, Map<String, String> requiredQuery, AsyncAction action) {
+    private record Route(String name, HttpMethod method, String[] segments, Map<String, String> requiredQuery,
+                         AsyncAction action) {
         Map<String, String> match(String[] path, Map<String, List<String>> query) {
             if (path.length != segments.length) {
                 return null;
@@ -81,7 +83,7 @@ public final class RouteTable {
             if (route.method().equals(method)) {
                 Map<String, String> parameters = route.match(path, query);
                 if (parameters != null) {
-                    return Optional.of(new Match(route.action(), parameters));
+                    return Optional.of(new Match(route.action(), parameters, route.name()));
                 }
             }
         }
@@ -100,11 +102,13 @@ public final class RouteTable {
     public static final class Builder {
         private final List<Route> routes = new ArrayList<>();
 
-        public Builder route(HttpMethod method, String template, Action action) {
-            return routeAsync(method, template, request -> CompletableFuture.completedFuture(action.handle(request)));
+        /** A route named for its API action ({@code GetFunction}), the name fault rules refer to. */
+        public Builder route(String name, HttpMethod method, String template, Action action) {
+            return routeAsync(name, method, template,
+                    request -> CompletableFuture.completedFuture(action.handle(request)));
         }
 
-        public Builder routeAsync(HttpMethod method, String template, AsyncAction action) {
+        public Builder routeAsync(String name, HttpMethod method, String template, AsyncAction action) {
             int question = template.indexOf('?');
             String path = question < 0 ? template : template.substring(0, question);
             Map<String, String> requiredQuery = new HashMap<>();
@@ -114,7 +118,7 @@ public final class RouteTable {
                     requiredQuery.put(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
                 }
             }
-            routes.add(new Route(method, segmentsOf(path), Map.copyOf(requiredQuery), action));
+            routes.add(new Route(name, method, segmentsOf(path), Map.copyOf(requiredQuery), action));
             return this;
         }
 

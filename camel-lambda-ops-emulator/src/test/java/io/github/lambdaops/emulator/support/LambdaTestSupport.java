@@ -34,6 +34,8 @@ import java.util.zip.ZipOutputStream;
 /** Clients, deployment packages and waiting, for tests that drive the emulator over HTTP with the AWS SDK. */
 public final class LambdaTestSupport {
     public static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
+    private static final StaticCredentialsProvider TEST_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
     private LambdaTestSupport() {
     }
@@ -44,24 +46,32 @@ public final class LambdaTestSupport {
     }
 
     public static LambdaClient client(LambdaEmulator emulator, Region region) {
+        return syncClient(emulator, region, Duration.ofSeconds(30), false);
+    }
+
+    /** A client that does not retry (the SDK retries 429s and 5xx by default), so tests see every error. */
+    public static LambdaClient clientWithoutRetries(LambdaEmulator emulator) {
+        return clientWithoutRetries(emulator, Duration.ofSeconds(30));
+    }
+
+    /** A client that tries each call once, so that tests see every injected fault, bounded by {@code apiCallTimeout}. */
+    public static LambdaClient clientWithoutRetries(LambdaEmulator emulator, Duration apiCallTimeout) {
+        return syncClient(emulator, Region.US_EAST_1, apiCallTimeout, true);
+    }
+
+    private static LambdaClient syncClient(LambdaEmulator emulator, Region region, Duration apiCallTimeout,
+                                           boolean withoutRetries) {
         return LambdaClient.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(TEST_CREDENTIALS)
                 .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
-                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
-                .build();
-    }
-
-    /** A client that does not retry, for tests of throttling (the SDK retries 429s by default). */
-    public static LambdaClient clientWithoutRetries(LambdaEmulator emulator) {
-        return LambdaClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
-                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30))
-                        .retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .overrideConfiguration(c -> {
+                    c.apiCallTimeout(apiCallTimeout);
+                    if (withoutRetries) {
+                        c.retryStrategy(AwsRetryStrategy.doNotRetry());
+                    }
+                })
                 .build();
     }
 
@@ -70,7 +80,7 @@ public final class LambdaTestSupport {
         return LambdaAsyncClient.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(TEST_CREDENTIALS)
                 .httpClient(NettyNioAsyncHttpClient.builder().build())
                 .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
                 .build();
