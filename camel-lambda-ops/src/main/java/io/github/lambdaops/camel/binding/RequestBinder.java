@@ -58,7 +58,7 @@ public final class RequestBinder {
 
     private RequestShape shape(RequestSpec spec) {
         return shapes.computeIfAbsent(spec.requestType(),
-                type -> RequestShape.of(type, spec.bodyRole(), spec.requiredBodyMembers()));
+                type -> RequestShape.of(type, spec.bodyRole(), spec.requiredMembers()));
     }
 
     private static void bindBody(RequestSpec spec, MemberBinding body, Message message, Map<SdkField<?>, Object> values,
