@@ -1,0 +1,93 @@
+package io.github.lambdaops.examples.yamldsl;
+
+import io.github.lambdaops.emulator.LambdaEmulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsResponse;
+
+import static io.github.lambdaops.camel.LambdaOpsConstants.STATUS_CODE;
+import static io.github.lambdaops.examples.yamldsl.EmulatorCamelContext.FUNCTION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The kamelets the component jar ships under {@code kamelets/}, loaded by camel-kamelet from the classpath. The
+ * component is configured for the emulator, so every kamelet option left out keeps that configuration.
+ */
+class KameletsTest {
+
+    @RegisterExtension
+    static final LambdaEmulatorExtension LAMBDA = new LambdaEmulatorExtension();
+
+    private static CamelContext camel;
+    private static ProducerTemplate template;
+
+    @BeforeAll
+    static void startCamel() throws Exception {
+        camel = EmulatorCamelContext.start(LAMBDA.emulator());
+        template = camel.createProducerTemplate();
+    }
+
+    @AfterAll
+    static void stopCamel() throws Exception {
+        camel.close();
+    }
+
+    @Test
+    void invokeSinkInvokesTheFunctionWithTheMessageBody() {
+        long before = LAMBDA.emulator().invocationCount(FUNCTION);
+
+        String reply = template.requestBody("kamelet:lambda-ops-invoke-sink?function=" + FUNCTION,
+                "\"hello kamelet\"", String.class);
+
+        assertThat(reply).isEqualTo("\"HELLO KAMELET\"");
+        assertThat(LAMBDA.emulator().invocationCount(FUNCTION)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void invokeSinkPassesItsInvocationTypeToTheCall() {
+        Object status = template.request("kamelet:lambda-ops-invoke-sink?function=" + FUNCTION
+                + "&invocationType=Event", exchange -> exchange.getIn().setBody("\"queued\""))
+                .getMessage().getHeader(STATUS_CODE);
+
+        assertThat(status).isEqualTo(202);
+    }
+
+    @Test
+    void invokeSinkWithoutAFunctionFailsNamingTheMissingProperty() {
+        assertThatThrownBy(() -> template.requestBody("kamelet:lambda-ops-invoke-sink", "\"x\""))
+                .rootCause().hasMessageContaining("mandatory parameters must be provided: function");
+    }
+
+    @Test
+    void actionPerformsTheOperationItIsGivenOnTheFunctionItIsGiven() {
+        GetFunctionConfigurationResponse configuration = template.requestBody(
+                "kamelet:lambda-ops-action?operation=getFunctionConfiguration&function=" + FUNCTION, null,
+                GetFunctionConfigurationResponse.class);
+
+        assertThat(configuration.handler()).isEqualTo(EmulatorCamelContext.SHOUT_HANDLER);
+    }
+
+    @Test
+    void actionWithoutAFunctionServesOperationsThatTakeNone() {
+        ListFunctionsResponse list = template.requestBody("kamelet:lambda-ops-action?operation=listFunctions", null,
+                ListFunctionsResponse.class);
+
+        assertThat(list.functions()).extracting(FunctionConfiguration::functionName).contains(FUNCTION);
+    }
+
+    @Test
+    void actionConnectionPropertiesOverrideTheComponentsConfiguration() {
+        ListFunctionsResponse otherRegion = template.requestBody(
+                "kamelet:lambda-ops-action?operation=listFunctions&region=eu-west-1", null,
+                ListFunctionsResponse.class);
+
+        assertThat(otherRegion.functions()).extracting(FunctionConfiguration::functionName).doesNotContain(FUNCTION);
+    }
+}
