@@ -167,6 +167,21 @@ class AliasesTest {
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
+    @Test
+    void addPermissionOnAnAliasMakesThePolicyOfTheAliasNotOfItsVersion() {
+        String revision = client.createAlias(r -> r.functionName("orders").name("live").functionVersion("1"))
+                .revisionId();
+
+        client.addPermission(r -> r.functionName("orders").qualifier("live").statementId("s3")
+                .action("lambda:InvokeFunction").principal("s3.amazonaws.com").revisionId(revision));
+
+        assertThat(client.getPolicy(r -> r.functionName("orders").qualifier("live")).policy())
+                .contains("\"Resource\":\"arn:aws:lambda:us-east-1:000000000000:function:orders:live\"");
+        assertThat(client.getAlias(r -> r.functionName("orders").name("live")).revisionId()).isNotEqualTo(revision);
+        assertThatThrownBy(() -> client.getPolicy(r -> r.functionName("orders").qualifier("1")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
     private static AliasConfiguration toConfiguration(software.amazon.awssdk.services.lambda.model.UpdateAliasResponse r) {
         return AliasConfiguration.builder().functionVersion(r.functionVersion()).revisionId(r.revisionId()).build();
     }

@@ -104,6 +104,16 @@ class LayersTest {
     }
 
     @Test
+    void aFunctionUsingAStoredLayerReportsTheLayersSize() {
+        long size = publish("shared", zipOf(Map.of("a.txt", "1")), Runtime.PYTHON3_12).content().codeSize();
+
+        var created = client.createFunction(io.github.lambdaops.emulator.support.LambdaTestSupport
+                .scriptFunction("orders", "app.handler").layers(LAYER_ARN + ":1").build());
+
+        assertThat(created.layers()).singleElement().satisfies(layer -> assertThat(layer.codeSize()).isEqualTo(size));
+    }
+
+    @Test
     void deleteLayerVersionForgetsItButNeverReusesItsNumber() {
         publish("shared", zipOf(Map.of("a.txt", "1")), Runtime.PYTHON3_12);
 
