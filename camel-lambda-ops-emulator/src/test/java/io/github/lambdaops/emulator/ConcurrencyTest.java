@@ -94,6 +94,8 @@ class ConcurrencyTest {
         client.putFunctionConcurrency(r -> r.functionName("orders").reservedConcurrentExecutions(0));
         assertThat(client.getFunctionConcurrency(r -> r.functionName("orders")).reservedConcurrentExecutions())
                 .isZero();
+        assertThat(client.getFunction(r -> r.functionName("orders")).concurrency().reservedConcurrentExecutions())
+                .isZero();
 
         client.deleteFunctionConcurrency(r -> r.functionName("orders"));
 

@@ -56,7 +56,7 @@ class StateTransitionsTest {
     }
 
     @Test
-    void aPendingFunctionCannotBeInvokedNorUpdated() {
+    void aPendingFunctionCannotBeInvokedUpdatedNorPublished() {
         CreateFunctionResponse created = stuckClient.createFunction(scriptFunction("pending", "ok.handler").build());
 
         assertThat(created.state()).isEqualTo(State.PENDING);
@@ -68,6 +68,8 @@ class StateTransitionsTest {
                             + " function is currently in the following state: Pending");
                 });
         assertThatThrownBy(() -> stuckClient.updateFunctionConfiguration(r -> r.functionName("pending").timeout(9)))
+                .isInstanceOf(ResourceConflictException.class);
+        assertThatThrownBy(() -> stuckClient.publishVersion(r -> r.functionName("pending")))
                 .isInstanceOf(ResourceConflictException.class);
         assertThat(stuckClient.getFunction(r -> r.functionName("pending")).configuration().state())
                 .isEqualTo(State.PENDING);

@@ -20,6 +20,7 @@ import io.github.lambdaops.emulator.state.LayerVersion;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -62,7 +63,10 @@ final class FunctionsApi {
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
         return ApiResponse.json(200, new GetFunctionResponse(version.configuration(), code,
-                store.tags().of(target.function().arn())));
+                store.tags().of(target.function().arn()),
+                FunctionConfigsApi.reservedOf(store, target.function().arn())
+                        .<Map<String, Object>>map(reserved -> Map.of("ReservedConcurrentExecutions", reserved))
+                        .orElse(null)));
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
@@ -205,7 +209,7 @@ final class FunctionsApi {
     ApiResponse publishVersion(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, store);
         PublishVersionRequest body = request.bodyAs(PublishVersionRequest.class);
-        FunctionVersion published = target.function().publish(body.codeSha256(), body.revisionId(),
+        FunctionVersion published = target.function().publishSettled(body.codeSha256(), body.revisionId(),
                 body.description(), Timestamps.now());
         return ApiResponse.json(201, published.configuration());
     }

@@ -150,6 +150,13 @@ public final class LambdaFunction {
         return version;
     }
 
+    /** PublishVersion: {@link #publish}, refused (409) while $LATEST is Pending or an update is in progress. */
+    public synchronized FunctionVersion publishSettled(String expectedCodeSha256, String expectedRevisionId,
+                                                       String description, String lastModified) {
+        requireSettled(latest.configuration());
+        return publish(expectedCodeSha256, expectedRevisionId, description, lastModified);
+    }
+
     /**
      * Changes $LATEST (its code or its configuration), with a new RevisionId; LastUpdateStatus is InProgress until
      * the transition delay has passed. Fails while the function is Pending or another update is in progress.
