@@ -114,6 +114,11 @@ class FunctionSettingsTest {
         assertThat(config.codeSigningConfigId()).matches("csc-[a-z0-9]{17}");
         assertThat(config.codeSigningPolicies().untrustedArtifactOnDeploymentAsString()).isEqualTo("Warn");
 
+        var updated = client.updateCodeSigningConfig(r -> r.codeSigningConfigArn(config.codeSigningConfigArn())
+                .codeSigningPolicies(p -> p.untrustedArtifactOnDeployment("Enforce"))).codeSigningConfig();
+        assertThat(updated.description()).isEqualTo("signed");
+        assertThat(client.getCodeSigningConfig(r -> r.codeSigningConfigArn(config.codeSigningConfigArn()))
+                .codeSigningConfig().codeSigningPolicies().untrustedArtifactOnDeploymentAsString()).isEqualTo("Enforce");
         client.putFunctionCodeSigningConfig(r -> r.functionName("orders")
                 .codeSigningConfigArn(config.codeSigningConfigArn()));
 
