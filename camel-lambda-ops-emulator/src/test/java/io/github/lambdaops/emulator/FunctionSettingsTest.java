@@ -135,6 +135,20 @@ class FunctionSettingsTest {
     }
 
     @Test
+    void deletingAFunctionForgetsItsConfigurations() {
+        client.putFunctionEventInvokeConfig(r -> r.functionName("orders").maximumRetryAttempts(0));
+        client.putFunctionRecursionConfig(r -> r.functionName("orders").recursiveLoop(RecursiveLoop.ALLOW));
+
+        client.deleteFunction(r -> r.functionName("orders"));
+        client.createFunction(scriptFunction("orders", "app.handler").build());
+
+        assertThatThrownBy(() -> client.getFunctionEventInvokeConfig(r -> r.functionName("orders")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(client.getFunctionRecursionConfig(r -> r.functionName("orders")).recursiveLoop())
+                .isEqualTo(RecursiveLoop.TERMINATE);
+    }
+
+    @Test
     void anUnknownCodeSigningConfigFailsWithCodeSigningConfigNotFound() {
         String missing = "arn:aws:lambda:us-east-1:000000000000:code-signing-config:csc-0123456789abcdef0";
 
