@@ -80,6 +80,11 @@ class AccountResourcesTest {
         assertThat(client.listCapacityProviders(r -> { }).capacityProviders()).hasSize(1);
         assertThat(client.listFunctionVersionsByCapacityProvider(r -> r.capacityProviderName("fleet"))
                 .functionVersions()).isEmpty();
+        assertThat(client.updateCapacityProvider(r -> r.capacityProviderName("fleet")
+                .capacityProviderScalingConfig(c -> c.maxVCpuCount(64))).capacityProvider()
+                .capacityProviderScalingConfig().maxVCpuCount()).isEqualTo(64);
+        assertThat(client.getCapacityProvider(r -> r.capacityProviderName("fleet")).capacityProvider()
+                .vpcConfig().subnetIds()).containsExactly("subnet-1");
         assertThat(client.deleteCapacityProvider(r -> r.capacityProviderName("fleet")).capacityProvider().state())
                 .isEqualTo(CapacityProviderState.DELETING);
         assertThatThrownBy(() -> client.getCapacityProvider(r -> r.capacityProviderName("fleet")))
@@ -98,6 +103,18 @@ class AccountResourcesTest {
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> client.sendDurableExecutionCallbackSuccess(r -> r.callbackId("abc")
                 .result(SdkBytes.fromUtf8String("{}"))))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> client.getDurableExecutionHistory(r -> r.durableExecutionArn(execution)))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> client.getDurableExecutionState(r -> r.durableExecutionArn(execution)
+                .checkpointToken("t")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> client.checkpointDurableExecution(r -> r.durableExecutionArn(execution)
+                .checkpointToken("t")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> client.sendDurableExecutionCallbackFailure(r -> r.callbackId("abc")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> client.sendDurableExecutionCallbackHeartbeat(r -> r.callbackId("abc")))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 }

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.lambda.model.InvalidParameterValueExcepti
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.UpdateAliasResponse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -91,8 +92,8 @@ class AliasesTest {
         String revision = client.createAlias(r -> r.functionName("orders").name("live").functionVersion("1")
                 .routingConfig(c -> c.additionalVersionWeights(Map.of("2", 0.1)))).revisionId();
 
-        AliasConfiguration shifted = toConfiguration(client.updateAlias(r -> r.functionName("orders").name("live")
-                .functionVersion("2").revisionId(revision).routingConfig(c -> c.additionalVersionWeights(Map.of()))));
+        UpdateAliasResponse shifted = client.updateAlias(r -> r.functionName("orders").name("live")
+                .functionVersion("2").revisionId(revision).routingConfig(c -> c.additionalVersionWeights(Map.of())));
 
         assertThat(shifted.functionVersion()).isEqualTo("2");
         assertThat(shifted.revisionId()).isNotEqualTo(revision);
@@ -167,7 +168,18 @@ class AliasesTest {
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
-    private static AliasConfiguration toConfiguration(software.amazon.awssdk.services.lambda.model.UpdateAliasResponse r) {
-        return AliasConfiguration.builder().functionVersion(r.functionVersion()).revisionId(r.revisionId()).build();
+    @Test
+    void addPermissionOnAnAliasMakesThePolicyOfTheAliasNotOfItsVersion() {
+        String revision = client.createAlias(r -> r.functionName("orders").name("live").functionVersion("1"))
+                .revisionId();
+
+        client.addPermission(r -> r.functionName("orders").qualifier("live").statementId("s3")
+                .action("lambda:InvokeFunction").principal("s3.amazonaws.com").revisionId(revision));
+
+        assertThat(client.getPolicy(r -> r.functionName("orders").qualifier("live")).policy())
+                .contains("\"Resource\":\"arn:aws:lambda:us-east-1:000000000000:function:orders:live\"");
+        assertThat(client.getAlias(r -> r.functionName("orders").name("live")).revisionId()).isNotEqualTo(revision);
+        assertThatThrownBy(() -> client.getPolicy(r -> r.functionName("orders").qualifier("1")))
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 }

@@ -94,6 +94,8 @@ class ConcurrencyTest {
         client.putFunctionConcurrency(r -> r.functionName("orders").reservedConcurrentExecutions(0));
         assertThat(client.getFunctionConcurrency(r -> r.functionName("orders")).reservedConcurrentExecutions())
                 .isZero();
+        assertThat(client.getFunction(r -> r.functionName("orders")).concurrency().reservedConcurrentExecutions())
+                .isZero();
 
         client.deleteFunctionConcurrency(r -> r.functionName("orders"));
 
@@ -127,6 +129,9 @@ class ConcurrencyTest {
                 .provisionedConcurrencyConfigs())
                 .extracting(ProvisionedConcurrencyConfigListItem::functionArn)
                 .containsExactly("arn:aws:lambda:us-east-1:000000000000:function:orders:1");
+        client.deleteProvisionedConcurrencyConfig(r -> r.functionName("orders").qualifier("1"));
+        assertThat(client.listProvisionedConcurrencyConfigs(r -> r.functionName("orders"))
+                .provisionedConcurrencyConfigs()).isEmpty();
     }
 
     @Test

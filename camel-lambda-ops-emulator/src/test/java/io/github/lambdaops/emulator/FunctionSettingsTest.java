@@ -114,6 +114,11 @@ class FunctionSettingsTest {
         assertThat(config.codeSigningConfigId()).matches("csc-[a-z0-9]{17}");
         assertThat(config.codeSigningPolicies().untrustedArtifactOnDeploymentAsString()).isEqualTo("Warn");
 
+        var updated = client.updateCodeSigningConfig(r -> r.codeSigningConfigArn(config.codeSigningConfigArn())
+                .codeSigningPolicies(p -> p.untrustedArtifactOnDeployment("Enforce"))).codeSigningConfig();
+        assertThat(updated.description()).isEqualTo("signed");
+        assertThat(client.getCodeSigningConfig(r -> r.codeSigningConfigArn(config.codeSigningConfigArn()))
+                .codeSigningConfig().codeSigningPolicies().untrustedArtifactOnDeploymentAsString()).isEqualTo("Enforce");
         client.putFunctionCodeSigningConfig(r -> r.functionName("orders")
                 .codeSigningConfigArn(config.codeSigningConfigArn()));
 
@@ -127,6 +132,20 @@ class FunctionSettingsTest {
         client.deleteFunctionCodeSigningConfig(r -> r.functionName("orders"));
         client.deleteCodeSigningConfig(r -> r.codeSigningConfigArn(config.codeSigningConfigArn()));
         assertThat(client.listCodeSigningConfigs(r -> { }).codeSigningConfigs()).isEmpty();
+    }
+
+    @Test
+    void deletingAFunctionForgetsItsConfigurations() {
+        client.putFunctionEventInvokeConfig(r -> r.functionName("orders").maximumRetryAttempts(0));
+        client.putFunctionRecursionConfig(r -> r.functionName("orders").recursiveLoop(RecursiveLoop.ALLOW));
+
+        client.deleteFunction(r -> r.functionName("orders"));
+        client.createFunction(scriptFunction("orders", "app.handler").build());
+
+        assertThatThrownBy(() -> client.getFunctionEventInvokeConfig(r -> r.functionName("orders")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(client.getFunctionRecursionConfig(r -> r.functionName("orders")).recursiveLoop())
+                .isEqualTo(RecursiveLoop.TERMINATE);
     }
 
     @Test

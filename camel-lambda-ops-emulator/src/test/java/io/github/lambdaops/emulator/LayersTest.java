@@ -1,5 +1,6 @@
 package io.github.lambdaops.emulator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +22,11 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LayersTest {
     private static final String LAYER_ARN = "arn:aws:lambda:us-east-1:000000000000:layer:shared";
@@ -97,10 +100,19 @@ class LayersTest {
 
         assertThat(client.listLayers(r -> { }).layers())
                 .extracting(LayersListItem::layerName, layer -> layer.latestMatchingVersion().version())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("alpha", 1L),
-                        org.assertj.core.groups.Tuple.tuple("beta", 2L));
+                .containsExactly(tuple("alpha", 1L),
+                        tuple("beta", 2L));
         assertThat(client.listLayers(r -> r.compatibleRuntime(Runtime.PYTHON3_12)).layers())
                 .extracting(layer -> layer.latestMatchingVersion().version()).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void aFunctionUsingAStoredLayerReportsTheLayersSize() {
+        long size = publish("shared", zipOf(Map.of("a.txt", "1")), Runtime.PYTHON3_12).content().codeSize();
+
+        var created = client.createFunction(scriptFunction("orders", "app.handler").layers(LAYER_ARN + ":1").build());
+
+        assertThat(created.layers()).singleElement().satisfies(layer -> assertThat(layer.codeSize()).isEqualTo(size));
     }
 
     @Test
@@ -123,7 +135,7 @@ class LayersTest {
         var policy = client.getLayerVersionPolicy(r -> r.layerName("shared").versionNumber(1L));
 
         assertThat(added.statement()).contains("\"Sid\":\"everyone\"");
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(policy.policy())
+        assertThat(new ObjectMapper().readTree(policy.policy())
                 .at("/Statement/0/Resource").asText()).isEqualTo(LAYER_ARN + ":1");
         assertThat(policy.revisionId()).isEqualTo(added.revisionId());
         client.removeLayerVersionPermission(r -> r.layerName("shared").versionNumber(1L).statementId("everyone"));

@@ -3,6 +3,7 @@ package io.github.lambdaops.emulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -28,35 +29,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * meanwhile), one where they settle after a short delay, which the SDK's own waiters wait out.
  */
 class StateTransitionsTest {
-    static LambdaEmulator stuck;
+    @RegisterExtension
+    static LambdaEmulatorExtension stuck = new LambdaEmulatorExtension(
+            LambdaEmulator.builder().stateTransitionDelay(Duration.ofHours(1)));
+    @RegisterExtension
+    static LambdaEmulatorExtension settling = new LambdaEmulatorExtension(
+            LambdaEmulator.builder().stateTransitionDelay(Duration.ofMillis(300)));
     static LambdaClient stuckClient;
-    static LambdaEmulator emulator;
     static LambdaClient client;
     static LambdaWaiter waiter;
 
     @BeforeAll
-    static void start() {
-        stuck = LambdaEmulator.builder().stateTransitionDelay(Duration.ofHours(1)).start();
-        stuckClient = client(stuck);
-        emulator = LambdaEmulator.builder().stateTransitionDelay(Duration.ofMillis(300)).start();
-        emulator.registerHandler("ok.handler", (event, context) -> "\"ok\"".getBytes(StandardCharsets.UTF_8));
-        client = client(emulator);
+    static void connect() {
+        stuckClient = client(stuck.emulator());
+        settling.emulator().registerHandler("ok.handler", (event, context) -> "\"ok\"".getBytes(StandardCharsets.UTF_8));
+        client = client(settling.emulator());
         waiter = LambdaWaiter.builder().client(client).overrideConfiguration(WaiterOverrideConfiguration.builder()
                 .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(100)))
                 .maxAttempts(100).build()).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void disconnect() {
         waiter.close();
         client.close();
-        emulator.close();
         stuckClient.close();
-        stuck.close();
     }
 
     @Test
-    void aPendingFunctionCannotBeInvokedNorUpdated() {
+    void aPendingFunctionCannotBeInvokedUpdatedNorPublished() {
         CreateFunctionResponse created = stuckClient.createFunction(scriptFunction("pending", "ok.handler").build());
 
         assertThat(created.state()).isEqualTo(State.PENDING);
@@ -68,6 +69,8 @@ class StateTransitionsTest {
                             + " function is currently in the following state: Pending");
                 });
         assertThatThrownBy(() -> stuckClient.updateFunctionConfiguration(r -> r.functionName("pending").timeout(9)))
+                .isInstanceOf(ResourceConflictException.class);
+        assertThatThrownBy(() -> stuckClient.publishVersion(r -> r.functionName("pending")))
                 .isInstanceOf(ResourceConflictException.class);
         assertThat(stuckClient.getFunction(r -> r.functionName("pending")).configuration().state())
                 .isEqualTo(State.PENDING);

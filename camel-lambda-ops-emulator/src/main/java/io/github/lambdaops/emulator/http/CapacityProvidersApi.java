@@ -44,13 +44,14 @@ final class CapacityProvidersApi {
         if (tags != null) {
             store.tags().tag(arn, tags);
         }
-        store.transitions().after(() -> store.resources().get(KIND, arn)
-                .filter(current -> "Pending".equals(current.get("State")))
-                .ifPresent(current -> {
-                    Map<String, Object> active = new LinkedHashMap<>(current);
-                    active.put("State", "Active");
-                    store.resources().put(KIND, arn, active);
-                }));
+        store.transitions().after(() -> store.resources().updateIfPresent(KIND, arn, current -> {
+            if (!"Pending".equals(current.get("State"))) {
+                return current;
+            }
+            Map<String, Object> active = new LinkedHashMap<>(current);
+            active.put("State", "Active");
+            return active;
+        }));
         return ApiResponse.json(202, Map.of("CapacityProvider", created));
     }
 

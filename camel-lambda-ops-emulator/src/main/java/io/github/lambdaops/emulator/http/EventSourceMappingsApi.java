@@ -139,13 +139,14 @@ final class EventSourceMappingsApi {
 
     /** Moves a mapping from {@code from} to {@code to} once the delay has passed, unless it changed meanwhile. */
     private void settle(String arn, String from, String to) {
-        store.transitions().after(() -> store.resources().get(KIND, arn)
-                .filter(mapping -> from.equals(mapping.get("State")))
-                .ifPresent(mapping -> {
-                    Map<String, Object> settled = new LinkedHashMap<>(mapping);
-                    settled.put("State", to);
-                    store.resources().put(KIND, arn, settled);
-                }));
+        store.transitions().after(() -> store.resources().updateIfPresent(KIND, arn, mapping -> {
+            if (!from.equals(mapping.get("State"))) {
+                return mapping;
+            }
+            Map<String, Object> settled = new LinkedHashMap<>(mapping);
+            settled.put("State", to);
+            return settled;
+        }));
     }
 
     /** The function (as an ARN, qualified when the name has a qualifier) that exists, or ResourceNotFoundException. */

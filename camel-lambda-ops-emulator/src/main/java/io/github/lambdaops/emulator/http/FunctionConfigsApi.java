@@ -101,11 +101,10 @@ final class FunctionConfigsApi {
                 "AllocatedProvisionedConcurrentExecutions", ready ? requested : 0,
                 "Status", ready ? "READY" : "IN_PROGRESS",
                 "LastModified", Timestamps.now()));
-        store.transitions().after(() -> store.resources().get(PROVISIONED_CONCURRENCY, target.arn())
-                .filter(current -> "IN_PROGRESS".equals(current.get("Status")))
-                .ifPresent(current -> store.resources().put(PROVISIONED_CONCURRENCY, target.arn(), with(current,
+        store.transitions().after(() -> store.resources().updateIfPresent(PROVISIONED_CONCURRENCY, target.arn(),
+                current -> !config.equals(current) ? current : with(current,
                         "AvailableProvisionedConcurrentExecutions", requested,
-                        "AllocatedProvisionedConcurrentExecutions", requested, "Status", "READY"))));
+                        "AllocatedProvisionedConcurrentExecutions", requested, "Status", "READY")));
         return ApiResponse.json(202, config);
     }
 

@@ -15,10 +15,12 @@ import io.github.lambdaops.emulator.state.FunctionConfiguration;
 import io.github.lambdaops.emulator.state.FunctionStore;
 import io.github.lambdaops.emulator.state.FunctionVersion;
 import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.state.LayerVersion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -40,16 +42,18 @@ final class FunctionsApi {
             throw ApiException.invalidParameter("A function name with a qualifier cannot be created: "
                     + body.functionName());
         }
-        FunctionVersion latest = FunctionFactory.latestOf(body, reference.name(), reference.region(), store.accountId());
+        FunctionVersion created = FunctionFactory.latestOf(body, reference.name(), reference.region(), store.accountId());
+        FunctionVersion latest = created.withConfiguration(created.configuration().toBuilder()
+                .layers(layersOf(body.layers())).build());
         LambdaFunction function = new LambdaFunction(reference.region(), store.accountId(), latest, body.tags(),
                 store.transitions());
         store.add(function);
         if (body.tags() != null) {
             store.tags().tag(function.arn(), body.tags());
         }
-        FunctionVersion created = Boolean.TRUE.equals(body.publish())
+        FunctionVersion answered = Boolean.TRUE.equals(body.publish())
                 ? function.publish(null, null, null, Timestamps.now()) : function.latest();
-        return ApiResponse.json(201, created.configuration());
+        return ApiResponse.json(201, answered.configuration());
     }
 
     ApiResponse getFunction(ApiRequest request) {
@@ -59,7 +63,10 @@ final class FunctionsApi {
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
         return ApiResponse.json(200, new GetFunctionResponse(version.configuration(), code,
-                store.tags().of(target.function().arn())));
+                store.tags().of(target.function().arn()),
+                FunctionConfigsApi.reservedOf(store, target.function().arn())
+                        .<Map<String, Object>>map(reserved -> Map.of("ReservedConcurrentExecutions", reserved))
+                        .orElse(null)));
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
@@ -139,8 +146,10 @@ final class FunctionsApi {
         LambdaFunction function = FunctionTarget.of(request, store).function();
         UpdateFunctionConfigurationRequest body = request.bodyAs(UpdateFunctionConfigurationRequest.class);
         CreateFunctionValidator.validateUpdate(body);
-        FunctionVersion updated = function.update(configuration -> apply(body, configuration, function.name()), null,
-                body.revisionId(), Timestamps.now());
+        FunctionVersion updated = function.update(configuration -> {
+            apply(body, configuration, function.name());
+            return body.layers() != null ? configuration.layers(layersOf(body.layers())) : configuration;
+        }, null, body.revisionId(), Timestamps.now());
         invocations.unload(function.arn());
         return ApiResponse.json(200, updated.configuration());
     }
@@ -158,9 +167,6 @@ final class FunctionsApi {
         Optional.ofNullable(body.deadLetterConfig()).ifPresent(configuration::deadLetterConfig);
         Optional.ofNullable(body.kmsKeyArn()).ifPresent(configuration::kmsKeyArn);
         Optional.ofNullable(body.tracingConfig()).ifPresent(configuration::tracingConfig);
-        Optional.ofNullable(body.layers())
-                .map(layers -> layers.stream().map(arn -> new FunctionConfiguration.Layer(arn, 0)).toList())
-                .ifPresent(configuration::layers);
         Optional.ofNullable(body.ephemeralStorage()).ifPresent(configuration::ephemeralStorage);
         Optional.ofNullable(body.snapStart())
                 .map(snapStart -> new FunctionConfiguration.SnapStart(
@@ -169,6 +175,12 @@ final class FunctionsApi {
         Optional.ofNullable(body.loggingConfig()).map(logging -> FunctionFactory.loggingConfigOf(logging, name))
                 .ifPresent(configuration::loggingConfig);
         return configuration;
+    }
+
+    /** A function's layers, with the size of those this emulator holds. */
+    private List<FunctionConfiguration.Layer> layersOf(List<String> arns) {
+        return arns == null ? null : arns.stream().map(arn -> new FunctionConfiguration.Layer(arn,
+                store.layers().find(arn).map(LayerVersion::codeSize).orElse(0L))).toList();
     }
 
     private static FunctionCode codeOf(UpdateFunctionCodeRequest body, boolean image) {
@@ -197,7 +209,7 @@ final class FunctionsApi {
     ApiResponse publishVersion(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, store);
         PublishVersionRequest body = request.bodyAs(PublishVersionRequest.class);
-        FunctionVersion published = target.function().publish(body.codeSha256(), body.revisionId(),
+        FunctionVersion published = target.function().publishSettled(body.codeSha256(), body.revisionId(),
                 body.description(), Timestamps.now());
         return ApiResponse.json(201, published.configuration());
     }

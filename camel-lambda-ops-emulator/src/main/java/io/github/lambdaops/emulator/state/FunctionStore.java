@@ -58,11 +58,6 @@ public final class FunctionStore {
         return running;
     }
 
-    /** Every region's functions. */
-    public List<LambdaFunction> all() {
-        return regions.values().stream().flatMap(functions -> functions.values().stream()).toList();
-    }
-
     public void add(LambdaFunction function) {
         if (functionsOf(function.region()).putIfAbsent(function.name(), function) != null) {
             throw ApiException.conflict("Function already exist: " + function.name());

@@ -150,6 +150,13 @@ public final class LambdaFunction {
         return version;
     }
 
+    /** PublishVersion: {@link #publish}, refused (409) while $LATEST is Pending or an update is in progress. */
+    public synchronized FunctionVersion publishSettled(String expectedCodeSha256, String expectedRevisionId,
+                                                       String description, String lastModified) {
+        requireSettled(latest.configuration());
+        return publish(expectedCodeSha256, expectedRevisionId, description, lastModified);
+    }
+
     /**
      * Changes $LATEST (its code or its configuration), with a new RevisionId; LastUpdateStatus is InProgress until
      * the transition delay has passed. Fails while the function is Pending or another update is in progress.
@@ -286,45 +293,58 @@ public final class LambdaFunction {
         return version;
     }
 
+    /** Adds a statement to the policy of a version or an alias (each has its own), changing its RevisionId. */
     public synchronized void addPermission(String qualifier, PolicyStatement statement, String expectedRevisionId) {
-        FunctionVersion version = version(qualifier);
-        requireRevision(expectedRevisionId, version.configuration().revisionId());
-        Map<String, PolicyStatement> statements = policies.computeIfAbsent(version.version(), q -> new LinkedHashMap<>());
+        String key = policyKey(qualifier);
+        requireRevision(expectedRevisionId, policyRevisionId(qualifier));
+        Map<String, PolicyStatement> statements = policies.computeIfAbsent(key, q -> new LinkedHashMap<>());
         if (statements.containsKey(statement.sid())) {
             throw ApiException.conflict("The statement id (" + statement.sid() + ") provided already exists. Please"
                     + " choose a new statement id, or remove the existing statement.");
         }
         statements.put(statement.sid(), statement);
-        touchRevision(version);
+        touchRevision(qualifier);
     }
 
     public synchronized void removePermission(String qualifier, String statementId, String expectedRevisionId) {
-        FunctionVersion version = version(qualifier);
-        requireRevision(expectedRevisionId, version.configuration().revisionId());
-        Map<String, PolicyStatement> statements = policies.getOrDefault(version.version(), Map.of());
+        String key = policyKey(qualifier);
+        requireRevision(expectedRevisionId, policyRevisionId(qualifier));
+        Map<String, PolicyStatement> statements = policies.getOrDefault(key, Map.of());
         if (!statements.containsKey(statementId)) {
             throw ApiException.notFound("Statement " + statementId + " is not found in resource policy.");
         }
         statements.remove(statementId);
         if (statements.isEmpty()) {
-            policies.remove(version.version());
+            policies.remove(key);
         }
-        touchRevision(version);
+        touchRevision(qualifier);
     }
 
     public synchronized Optional<ResourcePolicy> policy(String qualifier) {
-        Map<String, PolicyStatement> statements = policies.get(version(qualifier).version());
+        Map<String, PolicyStatement> statements = policies.get(policyKey(qualifier));
         return statements == null ? Optional.empty() : Optional.of(ResourcePolicy.of(List.copyOf(statements.values())));
     }
 
-    private void touchRevision(FunctionVersion version) {
-        FunctionVersion changed = version.withConfiguration(
-                version.configuration().toBuilder().revisionId(newRevisionId()).build());
-        if (version.isLatest()) {
-            latest = changed;
-        } else {
-            published.put(Integer.parseInt(version.version()), changed);
+    /** The RevisionId that guards the policy of a qualifier: its alias's, or its version's. */
+    public synchronized String policyRevisionId(String qualifier) {
+        Alias alias = qualifier == null ? null : aliases.get(qualifier);
+        return alias != null ? alias.revisionId() : version(qualifier).configuration().revisionId();
+    }
+
+    /** Policies belong to an alias itself, not to the version it points at. */
+    private String policyKey(String qualifier) {
+        return qualifier != null && aliases.containsKey(qualifier) ? qualifier : version(qualifier).version();
+    }
+
+    private void touchRevision(String qualifier) {
+        Alias alias = qualifier == null ? null : aliases.get(qualifier);
+        if (alias != null) {
+            aliases.put(qualifier, new Alias(alias.name(), alias.functionVersion(), alias.description(),
+                    alias.additionalVersionWeights(), newRevisionId()));
+            return;
         }
+        FunctionVersion version = version(qualifier);
+        replace(version.withConfiguration(version.configuration().toBuilder().revisionId(newRevisionId()).build()));
     }
 
     private static void requireRevision(String expected, String actual) {

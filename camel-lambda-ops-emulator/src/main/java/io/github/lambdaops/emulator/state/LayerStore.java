@@ -77,11 +77,14 @@ public final class LayerStore {
 
     /** The zip of a layer version, by its ARN; empty when it is unknown or its content lives in S3. */
     public Optional<byte[]> content(String layerVersionArn) {
+        return find(layerVersionArn).map(LayerVersion::content).filter(FunctionCode::hasZip).map(FunctionCode::zipFile);
+    }
+
+    /** A layer version by its ARN ({@code arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION}). */
+    public Optional<LayerVersion> find(String layerVersionArn) {
         int colon = layerVersionArn.lastIndexOf(':');
         try {
-            long version = Long.parseLong(layerVersionArn.substring(colon + 1));
-            return find(layerVersionArn.substring(0, colon), version)
-                    .map(LayerVersion::content).filter(FunctionCode::hasZip).map(FunctionCode::zipFile);
+            return find(layerVersionArn.substring(0, colon), Long.parseLong(layerVersionArn.substring(colon + 1)));
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
             return Optional.empty();
         }

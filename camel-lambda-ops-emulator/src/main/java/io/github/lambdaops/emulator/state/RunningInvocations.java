@@ -28,9 +28,4 @@ public final class RunningInvocations {
             count.decrementAndGet();
         }
     }
-
-    public int running(String functionArn) {
-        AtomicInteger count = running.get(functionArn);
-        return count == null ? 0 : count.get();
-    }
 }

@@ -58,6 +58,17 @@ public final class StoredResources {
         return updated;
     }
 
+    /**
+     * Replaces a document by what {@code change} makes of it, atomically, if it exists; {@code change} may answer
+     * the document unchanged (the same instance) to leave it as it is.
+     */
+    public void updateIfPresent(String kind, String key, UnaryOperator<Map<String, Object>> change) {
+        of(kind).computeIfPresent(key, (k, current) -> {
+            Map<String, Object> changed = change.apply(current);
+            return changed == current ? current : immutable(changed);
+        });
+    }
+
     public Optional<Map<String, Object>> remove(String kind, String key) {
         return Optional.ofNullable(of(kind).remove(key));
     }
