@@ -46,6 +46,7 @@ public final class LambdaEmulator implements AutoCloseable {
 
     private LambdaEmulator(int port, Duration stateTransitionDelay) {
         this.store = new FunctionStore(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
+        invocations.setLayerContents(store.layers()::content);
         try {
             RouteTable routes = LambdaApi.routes(store, invocations);
             this.server = LambdaHttpServer.start(port, routes, requestCount, DEFAULT_REGION,
@@ -94,7 +95,10 @@ public final class LambdaEmulator implements AutoCloseable {
         invocations.setInterpreter(runtimeOrLanguage, executable);
     }
 
-    /** Where functions' layers come from: process runtimes get their contents as their {@code /opt}. */
+    /**
+     * Where functions' layers come from: process runtimes get their contents as their {@code /opt}. By default the
+     * layer versions published to this emulator.
+     */
     public void setLayerContents(LayerContents layers) {
         invocations.setLayerContents(layers);
     }

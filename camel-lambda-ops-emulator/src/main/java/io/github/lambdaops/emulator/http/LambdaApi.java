@@ -159,9 +159,10 @@ public final class LambdaApi {
                 .route("SendDurableExecutionCallbackSuccess", POST, CALLBACK + "/succeed", durable::callback)
                 .route("SendDurableExecutionCallbackFailure", POST, CALLBACK + "/fail", durable::callback)
                 .route("SendDurableExecutionCallbackHeartbeat", POST, CALLBACK + "/heartbeat", durable::callback)
+                .routeAsync("InvokeWithResponseStream", POST,
+                        "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
+                        concurrency.around(invoke::invokeWithResponseStream))
                 // not part of the Lambda API: the zips behind Code.Location and Content.Location
-                .routeAsync("InvokeWithResponseStream", POST, "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
-                        invoke::invokeWithResponseStream)
                 .route("DownloadCode", GET, "/_lambda-ops/code/{FunctionName}", functions::downloadCode)
                 .route("DownloadLayerContent", GET, "/_lambda-ops/layers/{LayerVersionArn}", layers::downloadContent)
                 .build();
