@@ -78,6 +78,7 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         synchronized (this) {
             turn = current;
             output.copyTo(invocation.log());
+            invocation.outputFrom(() -> output.copyTo(invocation.log()));
             if (initFailure != null || broken) {
                 current.outcome.complete(initFailure != null ? initFailure
                         : exitOutcome(invocation, process.isAlive() ? 137 : process.exitValue()));
