@@ -60,9 +60,6 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
 
     /** True while the process runs and may take another invocation. */
     synchronized boolean isWarm() {
