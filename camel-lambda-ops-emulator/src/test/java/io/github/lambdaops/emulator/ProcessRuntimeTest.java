@@ -14,8 +14,10 @@ import software.amazon.awssdk.services.lambda.model.Environment;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,8 @@ class ProcessRuntimeTest {
                 return {"event": event, "greeting": os.environ["GREETING"], "pid": os.getpid(),
                         "function": context.function_name, "handler": os.environ["_HANDLER"],
                         "requestId": context.aws_request_id, "hasTimeLeft": context.get_remaining_time_in_millis() > 0,
-                        "layer": greeting_lib.PREFIX}
+                        "layer": greeting_lib.PREFIX,
+                        "custom": context.client_context.custom if context.client_context else None}
 
             def fail(event, context):
                 raise ValueError("no such order: " + event["id"])
@@ -89,6 +92,22 @@ class ProcessRuntimeTest {
             done
             """;
 
+    /** A custom runtime that tries a wrong request id, then reports an error that is not JSON. */
+    private static final String FAILING_BOOTSTRAP = """
+            #!/bin/sh
+            set -eu
+            API="http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime"
+            while true; do
+              HEADERS="$(mktemp)"
+              curl -sS -D "$HEADERS" "$API/invocation/next" > /dev/null
+              REQUEST_ID="$(grep -i '^Lambda-Runtime-Aws-Request-Id:' "$HEADERS" | cut -d' ' -f2 | tr -d '\\r')"
+              STATUS="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$API/invocation/not-$REQUEST_ID/response" -d '{}')"
+              echo "a response for an unknown request id got $STATUS"
+              curl -sS -X POST "$API/invocation/$REQUEST_ID/error" -H 'Lambda-Runtime-Function-Error-Type: Custom.Failure' \\
+                -d 'the printer is on fire' > /dev/null
+            done
+            """;
+
     @RegisterExtension
     static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
     static LambdaClient client;
@@ -113,6 +132,7 @@ class ProcessRuntimeTest {
         create(sourceFunction("node-echo", "nodejs20.x", "index.handler", node));
         create(sourceFunction("node-fail", "nodejs20.x", "index.fail", node));
         create(sourceFunction("custom", "provided.al2023", "my.handler", Map.of("bootstrap", BOOTSTRAP)));
+        create(sourceFunction("custom-failing", "provided.al2", "my.handler", Map.of("bootstrap", FAILING_BOOTSTRAP)));
     }
 
     private static void create(CreateFunctionRequest.Builder function) {
@@ -150,6 +170,19 @@ class ProcessRuntimeTest {
         String requestId = JSON.readTree(response.payload().asByteArray()).get("requestId").asText();
         assertThat(logTail(response)).contains("START RequestId: " + requestId, "handling " + requestId,
                 "END RequestId: " + requestId);
+    }
+
+    @Test
+    void theCallersClientContextReachesThePythonContext() throws Exception {
+        assumeCommand("python3");
+        String clientContext = Base64.getEncoder().encodeToString(
+                "{\"custom\":{\"tenant\":\"t-1\"}}".getBytes(StandardCharsets.UTF_8));
+
+        InvokeResponse response = client.invoke(r -> r.functionName("py-echo").clientContext(clientContext)
+                .payload(SdkBytes.fromUtf8String("{}")));
+
+        assertThat(JSON.readTree(response.payload().asByteArray()).get("custom"))
+                .isEqualTo(JSON.readTree("{\"tenant\":\"t-1\"}"));
     }
 
     @Test
@@ -291,6 +324,18 @@ class ProcessRuntimeTest {
         assertThat(JSON.readTree(response.payload().asByteArray()))
                 .isEqualTo(JSON.readTree("{\"handler\":\"my.handler\",\"greeting\":\"hej\",\"event\":{\"id\":1}}"));
         assertThat(logTail(response)).contains("custom runtime got {\"id\":1}");
+    }
+
+    @Test
+    void theRuntimeApiRefusesUnknownRequestIdsAndWrapsAnErrorThatIsNotJson() throws Exception {
+        assumeCommand("curl");
+
+        InvokeResponse response = invoke("custom-failing", "{}");
+
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(JSON.readTree(response.payload().asByteArray())).isEqualTo(JSON.readTree(
+                "{\"errorMessage\":\"the printer is on fire\",\"errorType\":\"Custom.Failure\"}"));
+        assertThat(logTail(response)).contains("a response for an unknown request id got 400");
     }
 
     private static InvokeResponse invoke(String function, String payload) {
