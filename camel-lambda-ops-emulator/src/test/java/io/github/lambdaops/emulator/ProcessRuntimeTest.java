@@ -40,13 +40,18 @@ class ProcessRuntimeTest {
             import os, sys, time
             import greeting_lib
 
+            RESERVED = ["AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+                        "AWS_REGION", "AWS_EXECUTION_ENV", "LAMBDA_TASK_ROOT", "AWS_LAMBDA_RUNTIME_API"]
+
             def handler(event, context):
                 print("handling " + context.aws_request_id)
                 return {"event": event, "greeting": os.environ["GREETING"], "pid": os.getpid(),
                         "function": context.function_name, "handler": os.environ["_HANDLER"],
                         "requestId": context.aws_request_id, "hasTimeLeft": context.get_remaining_time_in_millis() > 0,
                         "layer": greeting_lib.PREFIX,
-                        "custom": context.client_context.custom if context.client_context else None}
+                        "custom": context.client_context.custom if context.client_context else None,
+                        "cwd": os.getcwd(),
+                        "reserved": {name: os.environ.get(name) for name in RESERVED}}
 
             def fail(event, context):
                 raise ValueError("no such order: " + event["id"])
@@ -159,6 +164,22 @@ class ProcessRuntimeTest {
         assertThat(result.get("function").asText()).isEqualTo("py-echo");
         assertThat(result.get("handler").asText()).isEqualTo("app.handler");
         assertThat(result.get("hasTimeLeft").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPythonFunctionGetsLambdasReservedEnvironmentVariables() throws Exception {
+        assumeCommand("python3");
+
+        JsonNode result = JSON.readTree(invoke("py-echo", "{}").payload().asByteArray());
+
+        JsonNode reserved = result.get("reserved");
+        assertThat(reserved.get("AWS_LAMBDA_FUNCTION_NAME").asText()).isEqualTo("py-echo");
+        assertThat(reserved.get("AWS_LAMBDA_FUNCTION_VERSION").asText()).isEqualTo("$LATEST");
+        assertThat(reserved.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE").asText()).isEqualTo("128");
+        assertThat(reserved.get("AWS_REGION").asText()).isEqualTo("us-east-1");
+        assertThat(reserved.get("AWS_EXECUTION_ENV").asText()).isEqualTo("AWS_Lambda_python3.12");
+        assertThat(reserved.get("LAMBDA_TASK_ROOT").asText()).isEqualTo(result.get("cwd").asText());
+        assertThat(reserved.get("AWS_LAMBDA_RUNTIME_API").asText()).matches("127\\.0\\.0\\.1:\\d+");
     }
 
     @Test
