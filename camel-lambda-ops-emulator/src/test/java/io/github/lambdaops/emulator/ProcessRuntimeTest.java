@@ -61,6 +61,9 @@ class ProcessRuntimeTest {
                 time.sleep(event["seconds"])
                 return "woke up"
 
+            def big(event, context):
+                return "x" * (7 * 1024 * 1024)
+
             def quit(event, context):
                 os._exit(3)
 
@@ -130,6 +133,7 @@ class ProcessRuntimeTest {
         create(sourceFunction("py-fail", "python3.12", "app.fail", python));
         create(sourceFunction("py-sleep", "python3.12", "app.sleep", python).timeout(1));
         create(sourceFunction("py-quit", "python3.12", "app.quit", python));
+        create(sourceFunction("py-big", "python3.12", "app.big", python));
         create(sourceFunction("py-rendezvous", "python3.12", "app.rendezvous", python).timeout(30));
         create(sourceFunction("py-broken", "python3.12", "missing.handler", python));
         create(sourceFunction("py-no-interpreter", "python3.9", "app.handler", python));
@@ -281,6 +285,17 @@ class ProcessRuntimeTest {
         assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
         assertThat(error.get("errorMessage").asText())
                 .matches("RequestId: [0-9a-f-]{36} Error: Runtime exited with error: exit status 3");
+    }
+
+    @Test
+    void aResponseOverSixMegabytesAnswersResponseSizeTooLarge() throws Exception {
+        assumeCommand("python3");
+
+        InvokeResponse response = invoke("py-big", "{}");
+
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(JSON.readTree(response.payload().asByteArray()).get("errorType").asText())
+                .isEqualTo("Function.ResponseSizeTooLarge");
     }
 
     @Test
