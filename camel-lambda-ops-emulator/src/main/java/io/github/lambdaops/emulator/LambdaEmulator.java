@@ -8,7 +8,6 @@ import io.github.lambdaops.emulator.state.FunctionStore;
 import io.github.lambdaops.emulator.state.LambdaFunction;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -65,7 +64,7 @@ public final class LambdaEmulator implements AutoCloseable {
      * Runs the processes of a runtime ({@code python3.12}) or language ({@code python}, {@code nodejs},
      * {@code java}) with {@code executable} rather than the interpreter found on the PATH.
      */
-    public void setInterpreter(String runtimeOrLanguage, Path executable) {
+    public void setInterpreter(String runtimeOrLanguage, java.nio.file.Path executable) {
         invocations.setInterpreter(runtimeOrLanguage, executable);
     }
 

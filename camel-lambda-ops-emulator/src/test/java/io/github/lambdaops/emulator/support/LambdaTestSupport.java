@@ -52,17 +52,6 @@ public final class LambdaTestSupport {
                 .build();
     }
 
-    /** An asynchronous SDK client for the emulator (InvokeWithResponseStream needs one), like {@link #client}. */
-    public static LambdaAsyncClient asyncClient(LambdaEmulator emulator) {
-        return LambdaAsyncClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(NettyNioAsyncHttpClient.builder().build())
-                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
-                .build();
-    }
-
     /**
      * A function of a runtime the emulator cannot execute, so that only a handler registered for {@code handler}
      * runs it.
@@ -74,6 +63,17 @@ public final class LambdaTestSupport {
                 .role(ROLE)
                 .handler(handler)
                 .code(FunctionCode.builder().zipFile(zipOf(Map.of("app.py", "def handler(e, c): return e"))).build());
+    }
+
+    /** An asynchronous SDK client for the emulator (InvokeWithResponseStream needs one), like {@link #client}. */
+    public static LambdaAsyncClient asyncClient(LambdaEmulator emulator) {
+        return LambdaAsyncClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(NettyNioAsyncHttpClient.builder().build())
+                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
+                .build();
     }
 
     /** A function of {@code runtime} whose zip holds the given source files (by path in the zip). */
