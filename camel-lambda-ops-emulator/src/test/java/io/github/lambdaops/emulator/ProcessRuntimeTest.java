@@ -140,6 +140,8 @@ class ProcessRuntimeTest {
         Map<String, String> node = Map.of("index.js", NODE_APP);
         create(sourceFunction("node-echo", "nodejs20.x", "index.handler", node));
         create(sourceFunction("node-fail", "nodejs20.x", "index.fail", node));
+        create(sourceFunction("node-esm", "nodejs22.x", "app.handler", Map.of("app.mjs",
+                "export const handler = async (event) => ({ doubled: event.value * 2, esm: typeof require === 'undefined' });\n")));
         create(sourceFunction("custom", "provided.al2023", "my.handler", Map.of("bootstrap", BOOTSTRAP)));
         create(sourceFunction("custom-failing", "provided.al2", "my.handler", Map.of("bootstrap", FAILING_BOOTSTRAP)));
     }
@@ -336,6 +338,16 @@ class ProcessRuntimeTest {
         JsonNode error = JSON.readTree(response.payload().asByteArray());
         assertThat(error.get("errorType").asText()).isEqualTo("TypeError");
         assertThat(error.get("errorMessage").asText()).isEqualTo("cannot read the order o-9");
+    }
+
+    @Test
+    void anEsModuleHandlerRuns() throws Exception {
+        assumeCommand("node");
+
+        InvokeResponse response = invoke("node-esm", "{\"value\":21}");
+
+        assertThat(JSON.readTree(response.payload().asByteArray()))
+                .isEqualTo(JSON.readTree("{\"doubled\":42,\"esm\":true}"));
     }
 
     @Test
