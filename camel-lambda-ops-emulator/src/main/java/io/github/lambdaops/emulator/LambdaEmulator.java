@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The AWS Lambda API (2015-03-31) on 127.0.0.1, in this JVM: point an AWS SDK client's {@code endpointOverride}
  * (or the CLI's {@code --endpoint-url}) at {@link #endpoint()}. Functions, versions and policies live in memory;
- * Java functions run from their zip, and any function runs a {@link FunctionHandler} registered for its Handler.
- * Requests are accepted signed or not, unless {@link #auth()} requires SigV4; the region of a signed request's
+ * Java functions run from their zip (in this JVM, or in processes of their own), Python, Node.js and custom runtimes
+ * run as local processes on the Lambda Runtime API, and any function runs a {@link FunctionHandler} registered for
+ * its Handler. Requests are accepted signed or not, unless {@link #auth()} requires SigV4; the region of a signed request's
  * credential scope is the one its ARNs get. {@link #faults()} injects errors, latency and dropped connections.
  */
 public final class LambdaEmulator implements AutoCloseable {
@@ -91,7 +92,7 @@ public final class LambdaEmulator implements AutoCloseable {
      * Runs the processes of a runtime ({@code python3.12}) or language ({@code python}, {@code nodejs},
      * {@code java}) with {@code executable} rather than the interpreter found on the PATH.
      */
-    public void setInterpreter(String runtimeOrLanguage, Path executable) {
+    public void setInterpreter(String runtimeOrLanguage, java.nio.file.Path executable) {
         invocations.setInterpreter(runtimeOrLanguage, executable);
     }
 

@@ -14,8 +14,10 @@ import software.amazon.awssdk.services.lambda.model.Environment;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +40,18 @@ class ProcessRuntimeTest {
             import os, sys, time
             import greeting_lib
 
+            RESERVED = ["AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+                        "AWS_REGION", "AWS_EXECUTION_ENV", "LAMBDA_TASK_ROOT", "AWS_LAMBDA_RUNTIME_API"]
+
             def handler(event, context):
                 print("handling " + context.aws_request_id)
                 return {"event": event, "greeting": os.environ["GREETING"], "pid": os.getpid(),
                         "function": context.function_name, "handler": os.environ["_HANDLER"],
                         "requestId": context.aws_request_id, "hasTimeLeft": context.get_remaining_time_in_millis() > 0,
-                        "layer": greeting_lib.PREFIX}
+                        "layer": greeting_lib.PREFIX,
+                        "custom": context.client_context.custom if context.client_context else None,
+                        "cwd": os.getcwd(),
+                        "reserved": {name: os.environ.get(name) for name in RESERVED}}
 
             def fail(event, context):
                 raise ValueError("no such order: " + event["id"])
@@ -52,6 +60,9 @@ class ProcessRuntimeTest {
                 print("pid=" + str(os.getpid()))
                 time.sleep(event["seconds"])
                 return "woke up"
+
+            def big(event, context):
+                return "x" * (7 * 1024 * 1024)
 
             def quit(event, context):
                 os._exit(3)
@@ -89,6 +100,22 @@ class ProcessRuntimeTest {
             done
             """;
 
+    /** A custom runtime that tries a wrong request id, then reports an error that is not JSON. */
+    private static final String FAILING_BOOTSTRAP = """
+            #!/bin/sh
+            set -eu
+            API="http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime"
+            while true; do
+              HEADERS="$(mktemp)"
+              curl -sS -D "$HEADERS" "$API/invocation/next" > /dev/null
+              REQUEST_ID="$(grep -i '^Lambda-Runtime-Aws-Request-Id:' "$HEADERS" | cut -d' ' -f2 | tr -d '\\r')"
+              STATUS="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$API/invocation/not-$REQUEST_ID/response" -d '{}')"
+              echo "a response for an unknown request id got $STATUS"
+              curl -sS -X POST "$API/invocation/$REQUEST_ID/error" -H 'Lambda-Runtime-Function-Error-Type: Custom.Failure' \\
+                -d 'the printer is on fire' > /dev/null
+            done
+            """;
+
     @RegisterExtension
     static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
     static LambdaClient client;
@@ -106,13 +133,17 @@ class ProcessRuntimeTest {
         create(sourceFunction("py-fail", "python3.12", "app.fail", python));
         create(sourceFunction("py-sleep", "python3.12", "app.sleep", python).timeout(1));
         create(sourceFunction("py-quit", "python3.12", "app.quit", python));
+        create(sourceFunction("py-big", "python3.12", "app.big", python));
         create(sourceFunction("py-rendezvous", "python3.12", "app.rendezvous", python).timeout(30));
         create(sourceFunction("py-broken", "python3.12", "missing.handler", python));
         create(sourceFunction("py-no-interpreter", "python3.9", "app.handler", python));
         Map<String, String> node = Map.of("index.js", NODE_APP);
         create(sourceFunction("node-echo", "nodejs20.x", "index.handler", node));
         create(sourceFunction("node-fail", "nodejs20.x", "index.fail", node));
+        create(sourceFunction("node-esm", "nodejs22.x", "app.handler", Map.of("app.mjs",
+                "export const handler = async (event) => ({ doubled: event.value * 2, esm: typeof require === 'undefined' });\n")));
         create(sourceFunction("custom", "provided.al2023", "my.handler", Map.of("bootstrap", BOOTSTRAP)));
+        create(sourceFunction("custom-failing", "provided.al2", "my.handler", Map.of("bootstrap", FAILING_BOOTSTRAP)));
     }
 
     private static void create(CreateFunctionRequest.Builder function) {
@@ -142,6 +173,22 @@ class ProcessRuntimeTest {
     }
 
     @Test
+    void aPythonFunctionGetsLambdasReservedEnvironmentVariables() throws Exception {
+        assumeCommand("python3");
+
+        JsonNode result = JSON.readTree(invoke("py-echo", "{}").payload().asByteArray());
+
+        JsonNode reserved = result.get("reserved");
+        assertThat(reserved.get("AWS_LAMBDA_FUNCTION_NAME").asText()).isEqualTo("py-echo");
+        assertThat(reserved.get("AWS_LAMBDA_FUNCTION_VERSION").asText()).isEqualTo("$LATEST");
+        assertThat(reserved.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE").asText()).isEqualTo("128");
+        assertThat(reserved.get("AWS_REGION").asText()).isEqualTo("us-east-1");
+        assertThat(reserved.get("AWS_EXECUTION_ENV").asText()).isEqualTo("AWS_Lambda_python3.12");
+        assertThat(reserved.get("LAMBDA_TASK_ROOT").asText()).isEqualTo(result.get("cwd").asText());
+        assertThat(reserved.get("AWS_LAMBDA_RUNTIME_API").asText()).matches("127\\.0\\.0\\.1:\\d+");
+    }
+
+    @Test
     void whatAPythonFunctionPrintsIsInTheLogTail() throws Exception {
         assumeCommand("python3");
 
@@ -150,6 +197,19 @@ class ProcessRuntimeTest {
         String requestId = JSON.readTree(response.payload().asByteArray()).get("requestId").asText();
         assertThat(logTail(response)).contains("START RequestId: " + requestId, "handling " + requestId,
                 "END RequestId: " + requestId);
+    }
+
+    @Test
+    void theCallersClientContextReachesThePythonContext() throws Exception {
+        assumeCommand("python3");
+        String clientContext = Base64.getEncoder().encodeToString(
+                "{\"custom\":{\"tenant\":\"t-1\"}}".getBytes(StandardCharsets.UTF_8));
+
+        InvokeResponse response = client.invoke(r -> r.functionName("py-echo").clientContext(clientContext)
+                .payload(SdkBytes.fromUtf8String("{}")));
+
+        assertThat(JSON.readTree(response.payload().asByteArray()).get("custom"))
+                .isEqualTo(JSON.readTree("{\"tenant\":\"t-1\"}"));
     }
 
     @Test
@@ -211,11 +271,8 @@ class ProcessRuntimeTest {
         assertThat(response.functionError()).isEqualTo("Unhandled");
         assertThat(JSON.readTree(response.payload().asByteArray()).get("errorMessage").asText())
                 .matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z [0-9a-f-]{36} Task timed out after 1.00 seconds");
-        String tail = logTail(response);
-        if (tail.contains("pid=")) { // the process got as far as the handler before the timeout
-            long pid = Long.parseLong(tail.replaceAll("(?s).*pid=(\\d+).*", "$1"));
-            eventually(Duration.ofSeconds(5), () -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
-        }
+        long pid = Long.parseLong(logTail(response).replaceAll("(?s).*pid=(\\d+).*", "$1"));
+        eventually(Duration.ofSeconds(5), () -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
         assertThat(invoke("py-sleep", "{\"seconds\":0}").payload().asUtf8String()).isEqualTo("\"woke up\"");
     }
 
@@ -230,6 +287,17 @@ class ProcessRuntimeTest {
         assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
         assertThat(error.get("errorMessage").asText())
                 .matches("RequestId: [0-9a-f-]{36} Error: Runtime exited with error: exit status 3");
+    }
+
+    @Test
+    void aResponseOverSixMegabytesAnswersResponseSizeTooLarge() throws Exception {
+        assumeCommand("python3");
+
+        InvokeResponse response = invoke("py-big", "{}");
+
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(JSON.readTree(response.payload().asByteArray()).get("errorType").asText())
+                .isEqualTo("Function.ResponseSizeTooLarge");
     }
 
     @Test
@@ -273,6 +341,16 @@ class ProcessRuntimeTest {
     }
 
     @Test
+    void anEsModuleHandlerRuns() throws Exception {
+        assumeCommand("node");
+
+        InvokeResponse response = invoke("node-esm", "{\"value\":21}");
+
+        assertThat(JSON.readTree(response.payload().asByteArray()))
+                .isEqualTo(JSON.readTree("{\"doubled\":42,\"esm\":true}"));
+    }
+
+    @Test
     void theLayersContentsAreWherePythonAndNodeLookForThem() throws Exception {
         assumeCommand("python3");
         assumeCommand("node");
@@ -294,6 +372,18 @@ class ProcessRuntimeTest {
         assertThat(JSON.readTree(response.payload().asByteArray()))
                 .isEqualTo(JSON.readTree("{\"handler\":\"my.handler\",\"greeting\":\"hej\",\"event\":{\"id\":1}}"));
         assertThat(logTail(response)).contains("custom runtime got {\"id\":1}");
+    }
+
+    @Test
+    void theRuntimeApiRefusesUnknownRequestIdsAndWrapsAnErrorThatIsNotJson() throws Exception {
+        assumeCommand("curl");
+
+        InvokeResponse response = invoke("custom-failing", "{}");
+
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(JSON.readTree(response.payload().asByteArray())).isEqualTo(JSON.readTree(
+                "{\"errorMessage\":\"the printer is on fire\",\"errorType\":\"Custom.Failure\"}"));
+        assertThat(logTail(response)).contains("a response for an unknown request id got 400");
     }
 
     private static InvokeResponse invoke(String function, String payload) {

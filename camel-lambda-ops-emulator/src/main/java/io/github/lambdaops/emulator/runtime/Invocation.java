@@ -23,6 +23,7 @@ final class Invocation {
     private final long startNanos = System.nanoTime();
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
+    private volatile Runnable outputCollector = () -> { };
     private IntFunction<Future<?>> timer;
     private Future<?> pendingTimeout;
 
@@ -77,6 +78,16 @@ final class Invocation {
         if (pendingTimeout != null) {
             pendingTimeout.cancel(false);
         }
+    }
+
+    /** Where output the function wrote elsewhere (a runtime process's) is fetched into the log from. */
+    void outputFrom(Runnable collector) {
+        outputCollector = collector;
+    }
+
+    /** Fetches the function's latest output into the log, as before the log ends at a timeout. */
+    void collectOutput() {
+        outputCollector.run();
     }
 
     /** True for the one caller that may settle the result. */

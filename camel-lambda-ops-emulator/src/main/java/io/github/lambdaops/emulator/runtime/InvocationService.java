@@ -145,6 +145,7 @@ public final class InvocationService implements AutoCloseable {
         String message = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId()
                 + String.format(Locale.ROOT, " Task timed out after %.2f seconds",
                 (double) invocation.configuration().timeout());
+        invocation.collectOutput();
         invocation.log().line(message);
         invocation.complete(FunctionErrors.timeoutPayload(message), true);
         task.cancel(true);

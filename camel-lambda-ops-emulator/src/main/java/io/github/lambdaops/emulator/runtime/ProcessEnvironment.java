@@ -60,9 +60,6 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
 
     /** True while the process runs and may take another invocation. */
     synchronized boolean isWarm() {
@@ -78,6 +75,7 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         synchronized (this) {
             turn = current;
             output.copyTo(invocation.log());
+            invocation.outputFrom(() -> output.copyTo(invocation.log()));
             if (initFailure != null || broken) {
                 current.outcome.complete(initFailure != null ? initFailure
                         : exitOutcome(invocation, process.isAlive() ? 137 : process.exitValue()));

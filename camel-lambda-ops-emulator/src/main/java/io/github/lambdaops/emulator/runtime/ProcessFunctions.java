@@ -58,10 +58,15 @@ final class ProcessFunctions implements AutoCloseable {
     /** Runs an invocation in a free (or new) environment of its version; see {@link ProcessEnvironment#invoke}. */
     byte[] invoke(Invocation invocation, RuntimeKind kind, byte[] event) throws Exception {
         Key key = Key.of(invocation.configuration());
-        Pool pool = pools.computeIfAbsent(key, k -> {
-            retireOthers(k);
-            return new Pool(kind);
-        });
+        Pool pool = pools.get(key);
+        if (pool == null) {
+            Pool created = new Pool(kind);
+            pool = pools.putIfAbsent(key, created);
+            if (pool == null) {
+                pool = created;
+                retireOthers(key);
+            }
+        }
         ProcessEnvironment environment = pool.acquire(invocation);
         try {
             return environment.invoke(invocation, event);
@@ -140,6 +145,7 @@ final class ProcessFunctions implements AutoCloseable {
             } catch (Exception | Error e) {
                 synchronized (this) {
                     environments--;
+                    removeFilesWhenRetired();
                     notifyAll();
                 }
                 throw e;
@@ -152,18 +158,26 @@ final class ProcessFunctions implements AutoCloseable {
             } else {
                 environments--;
                 environment.close();
+                removeFilesWhenRetired();
             }
             notifyAll();
         }
 
+        /** Stops the idle environments now and the busy ones when their invocation ends. */
         synchronized void close() {
             closed = true;
+            environments -= idle.size();
             idle.forEach(ProcessEnvironment::close);
             idle.clear();
-            if (files != null) {
-                files.close();
-            }
+            removeFilesWhenRetired();
             notifyAll();
+        }
+
+        private void removeFilesWhenRetired() {
+            if (closed && environments == 0 && files != null) {
+                files.close();
+                files = null;
+            }
         }
     }
 }

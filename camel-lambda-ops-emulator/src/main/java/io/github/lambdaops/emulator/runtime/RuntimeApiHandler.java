@@ -11,6 +11,9 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -21,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Routes the Runtime API's four requests of one environment's process to its {@link RuntimeApi}. */
 @ChannelHandler.Sharable
@@ -113,6 +118,38 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
             return JSON.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Aggregates requests up to Lambda's response limit; a larger response fails its invocation with
+     * {@code Function.ResponseSizeTooLarge}, as in Lambda, and the runtime gets a 413.
+     */
+    static final class SizeLimit extends HttpObjectAggregator {
+        static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+        private static final Pattern RESPONSE = Pattern.compile("/2018-06-01/runtime/invocation/([^/]+)/response/?");
+
+        private final RuntimeApi api;
+
+        SizeLimit(RuntimeApi api) {
+            super(MAX_RESPONSE_BYTES);
+            this.api = api;
+        }
+
+        @Override
+        protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) throws Exception {
+            Matcher response = oversized instanceof HttpRequest request
+                    ? RESPONSE.matcher(new QueryStringDecoder(request.uri()).path()) : null;
+            if (response != null && response.matches()) {
+                try {
+                    api.error(response.group(1), "Function.ResponseSizeTooLarge", FunctionErrors.payloadOf(
+                            new FunctionFailure("Function.ResponseSizeTooLarge", "Response payload size exceeded"
+                                    + " maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).")));
+                } catch (RuntimeApiException e) {
+                    // not the invocation it runs: the 413 is all it gets
+                }
+            }
+            super.handleOversizedMessage(ctx, oversized);
         }
     }
 

@@ -7,7 +7,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
@@ -19,9 +18,6 @@ import java.util.concurrent.TimeUnit;
  * own (which it passes to its process as {@code AWS_LAMBDA_RUNTIME_API}), all on one Netty event loop.
  */
 final class RuntimeApiServer implements AutoCloseable {
-    /** Responses up to Lambda's 6 MB limit, with room for the HTTP framing of a streamed one. */
-    private static final int MAX_REQUEST_BYTES = 7 * 1024 * 1024;
-
     private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-runtime-api", true));
 
     /** Listens for one environment's process; closing the returned channel stops listening. */
@@ -33,7 +29,7 @@ final class RuntimeApiServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES), handler);
+                        ch.pipeline().addLast(new HttpServerCodec(), new RuntimeApiHandler.SizeLimit(api), handler);
                     }
                 })
                 .bind(new InetSocketAddress("127.0.0.1", 0))

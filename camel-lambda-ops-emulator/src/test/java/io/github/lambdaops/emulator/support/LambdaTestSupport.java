@@ -87,8 +87,8 @@ public final class LambdaTestSupport {
     }
 
     /**
-     * A function of a runtime the emulator cannot execute, so that only a handler registered for {@code handler}
-     * runs it.
+     * A small Python function; tests register a handler for {@code handler} so that it runs in this JVM instead (a
+     * registered handler wins over the runtime).
      */
     public static CreateFunctionRequest.Builder scriptFunction(String name, String handler) {
         return CreateFunctionRequest.builder()
