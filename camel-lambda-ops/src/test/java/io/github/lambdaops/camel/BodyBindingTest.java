@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class BodyBindingTest {
 
-    private final CamelContext context = new DefaultCamelContext();
+    private static final CamelContext CONTEXT = new DefaultCamelContext();
     private final RequestBinder binder = new RequestBinder();
 
     @Test
@@ -99,7 +99,7 @@ class BodyBindingTest {
     }
 
     private Message message(Object body, Map<String, Object> headers) {
-        DefaultExchange exchange = new DefaultExchange(context);
+        DefaultExchange exchange = new DefaultExchange(CONTEXT);
         exchange.getIn().setBody(body);
         headers.forEach(exchange.getIn()::setHeader);
         return exchange.getIn();

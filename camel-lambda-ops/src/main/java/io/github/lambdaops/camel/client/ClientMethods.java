@@ -60,11 +60,6 @@ public final class ClientMethods {
                 items);
     }
 
-    /** The asynchronous call, or null for an operation that takes a response handler (a streaming one). */
-    public boolean hasAsyncCall() {
-        return asyncCall != null;
-    }
-
     public boolean hasSyncCall() {
         return syncCall != null;
     }
@@ -76,6 +71,9 @@ public final class ClientMethods {
 
     @SuppressWarnings("unchecked")
     public CompletableFuture<Object> call(LambdaAsyncClient client, Object request) {
+        if (asyncCall == null) {
+            throw new UnsupportedOperationException(operation + " takes a response handler besides the request");
+        }
         return (CompletableFuture<Object>) invoke(asyncCall, client, request);
     }
 
