@@ -75,7 +75,8 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
                     + "names, but a request of operation " + operation.name() + " names none");
         }
         LambdaCaller caller = getEndpoint().caller();
-        CompletableFuture<?> response = allPages ? caller.allItems(operation, request) : caller.call(operation, request);
+        CompletableFuture<?> response = allPages ? caller.allItems(operation, request)
+                : caller.call(operation, request);
         return waiter == null ? response
                 : response.thenCompose(result -> awaitFunction(caller, waiter, request, result));
     }

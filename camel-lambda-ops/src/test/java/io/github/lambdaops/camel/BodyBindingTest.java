@@ -33,7 +33,8 @@ class BodyBindingTest {
         byte[] zip = TestZips.placeholder();
 
         UpdateFunctionCodeRequest request = (UpdateFunctionCodeRequest) binder.bind(
-                LambdaOpsOperations.updateFunctionCode, message(zip, Map.of(PUBLISH, "true")), Map.of("FunctionName", "f"));
+                LambdaOpsOperations.updateFunctionCode, message(zip, Map.of(PUBLISH, "true")),
+                Map.of("FunctionName", "f"));
 
         assertThat(request.zipFile().asByteArray()).isEqualTo(zip);
         assertThat(request.publish()).isTrue();

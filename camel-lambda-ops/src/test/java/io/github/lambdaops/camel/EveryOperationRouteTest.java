@@ -141,7 +141,8 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
                 String reply = producer.requestBodyAndHeaders("direct:deploy", TestZips.placeholder(), create,
                         String.class);
 
-                assertThat(hasty.getException()).as("invoke while Pending").isInstanceOf(ResourceConflictException.class);
+                assertThat(hasty.getException()).as("invoke while Pending")
+                        .isInstanceOf(ResourceConflictException.class);
                 assertThat(reply).isEqualTo("{\"ready\":true}");
             } finally {
                 slowContext.stop();
@@ -450,7 +451,7 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
         return all;
     }
 
-    /** LambdaEmulator.builder().stateTransitionDelay(delay).start() of branch emu-api, called reflectively until then. */
+    /** LambdaEmulator.builder().stateTransitionDelay(delay).start() of branch emu-api, reflectively until it lands. */
     private static LambdaEmulator startWithStateDelay(Duration delay) throws ReflectiveOperationException {
         Object builder = LambdaEmulator.class.getMethod("builder").invoke(null);
         builder.getClass().getMethod("stateTransitionDelay", Duration.class).invoke(builder, delay);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static io.github.lambdaops.camel.LambdaOpsConstants.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** invokeWithResponseStream over the SDK's event stream: the body is the joined chunks, InvokeComplete gives headers. */
+/** invokeWithResponseStream over the SDK's event stream: the body is the joined chunks, InvokeComplete the headers. */
 @Tag("emu-runtimes")
 class InvokeWithResponseStreamTest extends EmulatorRouteTestSupport {
 

@@ -85,7 +85,7 @@ public final class ClientMethods {
         return invoke(syncCall, client, request);
     }
 
-    /** Every item of every page ({@code FunctionConfiguration}s of listFunctions...), fetched with the SDK's paginator. */
+    /** Every item of every page (the FunctionConfigurations of listFunctions...), fetched with the SDK's paginator. */
     public CompletableFuture<List<Object>> allItems(LambdaAsyncClient client, Object request) {
         List<Object> items = Collections.synchronizedList(new ArrayList<>());
         SdkPublisher<?> pages = (SdkPublisher<?>) invoke(asyncPages, client, request);
