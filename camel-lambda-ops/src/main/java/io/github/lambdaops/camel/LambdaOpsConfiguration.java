@@ -111,7 +111,7 @@ public class LambdaOpsConfiguration implements Cloneable {
               description = "For operations the SDK paginates (listFunctions, listAliases, listVersionsByFunction, "
                             + "...): page sends one request and the body is its response (use the Marker and MaxItems "
                             + "headers to page); all fetches every page with the SDK's paginator and the body is the "
-                            + "List of all items (e.g. List<FunctionConfiguration>). The header "
+                            + "List of all items (the FunctionConfigurations of listFunctions, ...). The header "
                             + "CamelLambdaOpsPagination overrides it.")
     private String pagination = "page";
 
@@ -119,10 +119,10 @@ public class LambdaOpsConfiguration implements Cloneable {
                       + "publishedVersionActive",
               description = "After the call succeeded, run this waiter of the AWS SDK on the function the call "
                             + "named (the FunctionArn of the response, else the FunctionName and Qualifier of the "
-                            + "request) before the exchange goes on, without blocking a thread: e.g. functionActiveV2 "
-                            + "after createFunction, functionUpdatedV2 after updateFunctionCode, "
-                            + "publishedVersionActive after publishVersion. The header CamelLambdaOpsWaitUntil "
-                            + "overrides it.")
+                            + "request) before the exchange goes on, without blocking a thread with the asynchronous "
+                            + "client: e.g. functionActiveV2 after createFunction, functionUpdatedV2 after "
+                            + "updateFunctionCode, publishedVersionActive after publishVersion. The header "
+                            + "CamelLambdaOpsWaitUntil overrides it.")
     private String waitUntil;
 
     @UriParam(label = "advanced", javaType = "java.time.Duration",

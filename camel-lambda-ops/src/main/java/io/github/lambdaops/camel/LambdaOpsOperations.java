@@ -153,7 +153,7 @@ public enum LambdaOpsOperations implements RequestSpec {
         return methods.isPaginated();
     }
 
-    /** Sends the request with an asynchronous client (not for {@link #invokeWithResponseStream}, which takes a handler). */
+    /** Sends the request with an asynchronous client; not for invokeWithResponseStream, which takes a handler too. */
     @SuppressWarnings("unchecked")
     public CompletableFuture<? extends LambdaResponse> call(LambdaAsyncClient client, LambdaRequest request) {
         return (CompletableFuture<? extends LambdaResponse>) (CompletableFuture<?>) methods.call(client, request);

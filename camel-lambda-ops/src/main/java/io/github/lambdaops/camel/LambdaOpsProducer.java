@@ -71,11 +71,12 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
         boolean allPages = allPages(operation, message);
         String waiter = waiter(message);
         if (waiter != null && request.getValueForField("FunctionName", String.class).isEmpty()) {
-            throw new LambdaOpsParameterException("waitUntil " + waiter + " waits for a function, but operation "
-                    + operation.name() + " names none");
+            throw new LambdaOpsParameterException("waitUntil " + waiter + " waits for the function the request "
+                    + "names, but a request of operation " + operation.name() + " names none");
         }
         LambdaCaller caller = getEndpoint().caller();
-        CompletableFuture<?> response = allPages ? caller.allItems(operation, request) : caller.call(operation, request);
+        CompletableFuture<?> response = allPages ? caller.allItems(operation, request)
+                : caller.call(operation, request);
         return waiter == null ? response
                 : response.thenCompose(result -> awaitFunction(caller, waiter, request, result));
     }

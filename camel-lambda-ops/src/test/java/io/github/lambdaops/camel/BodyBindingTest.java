@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class BodyBindingTest {
 
-    private final CamelContext context = new DefaultCamelContext();
+    private static final CamelContext CONTEXT = new DefaultCamelContext();
     private final RequestBinder binder = new RequestBinder();
 
     @Test
@@ -33,7 +33,8 @@ class BodyBindingTest {
         byte[] zip = TestZips.placeholder();
 
         UpdateFunctionCodeRequest request = (UpdateFunctionCodeRequest) binder.bind(
-                LambdaOpsOperations.updateFunctionCode, message(zip, Map.of(PUBLISH, "true")), Map.of("FunctionName", "f"));
+                LambdaOpsOperations.updateFunctionCode, message(zip, Map.of(PUBLISH, "true")),
+                Map.of("FunctionName", "f"));
 
         assertThat(request.zipFile().asByteArray()).isEqualTo(zip);
         assertThat(request.publish()).isTrue();
@@ -99,7 +100,7 @@ class BodyBindingTest {
     }
 
     private Message message(Object body, Map<String, Object> headers) {
-        DefaultExchange exchange = new DefaultExchange(context);
+        DefaultExchange exchange = new DefaultExchange(CONTEXT);
         exchange.getIn().setBody(body);
         headers.forEach(exchange.getIn()::setHeader);
         return exchange.getIn();

@@ -1,6 +1,8 @@
 package io.github.lambdaops.camel;
 
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,6 +39,15 @@ class OperationCoverageTest {
         assertThat(enums.split(",")).containsExactlyInAnyOrderElementsOf(Waiters.names());
         assertThat(Waiters.names()).contains("functionActive", "functionActiveV2", "functionExists",
                 "functionUpdated", "functionUpdatedV2", "publishedVersionActive");
+    }
+
+    @Test
+    void operationsDocumentHasARowForEveryOperation() throws Exception {
+        String document = Files.readString(Path.of("OPERATIONS.md"));
+
+        for (LambdaOpsOperations operation : LambdaOpsOperations.values()) {
+            assertThat(document).as("row of %s", operation).contains("| `" + operation.name() + "` |");
+        }
     }
 
     /** Action name -> request type: methods whose first parameter is a request, paginator variants aside. */

@@ -60,11 +60,6 @@ public final class ClientMethods {
                 items);
     }
 
-    /** The asynchronous call, or null for an operation that takes a response handler (a streaming one). */
-    public boolean hasAsyncCall() {
-        return asyncCall != null;
-    }
-
     public boolean hasSyncCall() {
         return syncCall != null;
     }
@@ -76,6 +71,9 @@ public final class ClientMethods {
 
     @SuppressWarnings("unchecked")
     public CompletableFuture<Object> call(LambdaAsyncClient client, Object request) {
+        if (asyncCall == null) {
+            throw new UnsupportedOperationException(operation + " takes a response handler besides the request");
+        }
         return (CompletableFuture<Object>) invoke(asyncCall, client, request);
     }
 
@@ -87,7 +85,7 @@ public final class ClientMethods {
         return invoke(syncCall, client, request);
     }
 
-    /** Every item of every page ({@code FunctionConfiguration}s of listFunctions...), fetched with the SDK's paginator. */
+    /** Every item of every page (the FunctionConfigurations of listFunctions...), fetched with the SDK's paginator. */
     public CompletableFuture<List<Object>> allItems(LambdaAsyncClient client, Object request) {
         List<Object> items = Collections.synchronizedList(new ArrayList<>());
         SdkPublisher<?> pages = (SdkPublisher<?>) invoke(asyncPages, client, request);

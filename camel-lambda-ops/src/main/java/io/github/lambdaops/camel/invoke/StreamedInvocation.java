@@ -80,7 +80,7 @@ public final class StreamedInvocation {
         if (complete == null || complete.errorCode() == null) {
             return null;
         }
-        return new FunctionErrorException(functionName, complete.errorCode(),
+        return FunctionErrorException.ofStream(functionName, complete.errorCode(),
                 response == null || response.statusCode() == null ? 200 : response.statusCode(),
                 response == null ? null : response.executedVersion(), complete.errorDetails());
     }
