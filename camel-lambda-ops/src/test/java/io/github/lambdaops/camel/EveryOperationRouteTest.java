@@ -17,8 +17,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,15 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Route tests of the actions beyond the core ones, over HTTP against the emulator of branch {@code emu-api}, which
- * serves every control-plane action: the alias/version flow, layers, concurrency, tags, function URLs, event source
- * mappings, and one call of each remaining operation. Tests that the emulator of this branch cannot answer yet are
- * disabled with {@link #NEEDS_EMU_API}; remove those lines once that branch is merged.
+ * Route tests of the actions beyond the core ones, over HTTP against the emulator, which serves every control-plane
+ * action: the alias/version flow, layers, concurrency, tags, function URLs, event source
+ * mappings, and one call of each remaining operation.
  */
-@Tag("emu-api")
 class EveryOperationRouteTest extends EmulatorRouteTestSupport {
-
-    static final String NEEDS_EMU_API = "needs emulator support from branch emu-api";
 
     private static final String FUNCTION = "orders";
     private static final String FUNCTION_ARN = "arn:aws:lambda:us-east-1:000000000000:function:" + FUNCTION;
@@ -56,7 +50,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     // versions and aliases
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void aliasWithWeightsRoutesInvokesToBothVersionsAndUpdateShiftsItToOne() {
         template.requestBody("lambda-ops:orders?operation=updateFunctionCode&waitUntil=functionUpdatedV2",
                 TestZips.ofClasses(EveryOperationRouteTest.class));
@@ -83,7 +76,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void updateFunctionCodeTakesTheZipFromTheBodyAndPublishesANewVersion() {
         byte[] zip = TestZips.ofClasses(EveryOperationRouteTest.class);
 
@@ -98,7 +90,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void updateFunctionConfigurationWithWaitUntilFunctionUpdatedIsReadableInTheNextStep() {
         template.requestBodyAndHeaders("lambda-ops:orders?operation=updateFunctionConfiguration"
                 + "&waitUntil=functionUpdatedV2", null, headers(MEMORY_SIZE, 512, ENVIRONMENT_VARIABLES, "STAGE=blue"));
@@ -112,7 +103,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void waitUntilMakesAFunctionInvokableInTheNextStepDespiteAStateDelay() throws Exception {
         try (LambdaEmulator slow = startWithStateDelay(Duration.ofMillis(500))) {
             slow.registerHandler(ECHO, (event, lambdaContext) -> event);
@@ -153,7 +143,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     // layers
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void aLayerIsPublishedFromTheBodyReadListedSharedUsedAndDeleted() {
         byte[] zip = TestZips.ofClasses(EveryOperationRouteTest.class);
         PublishLayerVersionResponse published = template.requestBodyAndHeaders(
@@ -192,7 +181,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     // concurrency
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void reservedConcurrencyIsPutReadEnforcedAndDeleted() {
         request("putFunctionConcurrency", headers(RESERVED_CONCURRENT_EXECUTIONS, 5),
                 PutFunctionConcurrencyResponse.class);
@@ -211,7 +199,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void provisionedConcurrencyOfAVersionIsPutReadListedAndDeleted() {
         Map<String, Object> version1 = headers(QUALIFIER, "1");
 
@@ -232,7 +219,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     // tags, function URLs, event source mappings
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void tagsAreAddedListedAndRemovedByResourceArn() {
         request("tagResource", headers(RESOURCE, FUNCTION_ARN, TAGS, "team=ops,cost=1"), TagResourceResponse.class);
         assertThat(request("listTags", headers(RESOURCE, FUNCTION_ARN), ListTagsResponse.class).tags())
@@ -245,7 +231,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void aFunctionUrlIsCreatedReadUpdatedListedAndDeleted() {
         String url = request("createFunctionUrlConfig", headers(AUTH_TYPE, "NONE"),
                 CreateFunctionUrlConfigResponse.class).functionUrl();
@@ -265,7 +250,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void anEventSourceMappingIsCreatedReadDisabledListedAndDeleted() {
         CreateEventSourceMappingResponse created = request("createEventSourceMapping",
                 headers(EVENT_SOURCE_ARN, QUEUE, BATCH_SIZE, "5"), CreateEventSourceMappingResponse.class);
@@ -284,7 +268,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     // configurations stored per function or account
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void aCodeSigningConfigIsCreatedUpdatedAttachedListedAndDeleted() {
         String arn = request("createCodeSigningConfig", headers(ALLOWED_PUBLISHERS,
                 AllowedPublishers.builder().signingProfileVersionArns(SIGNING_PROFILE).build()),
@@ -305,7 +288,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void anEventInvokeConfigIsPutUpdatedReadListedAndDeleted() {
         request("putFunctionEventInvokeConfig", headers(MAXIMUM_RETRY_ATTEMPTS, 1),
                 PutFunctionEventInvokeConfigResponse.class);
@@ -323,7 +305,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void theScalingConfigOfAVersionIsPutAndRead() {
         request("putFunctionScalingConfig", headers(QUALIFIER, "1", FUNCTION_SCALING_CONFIG,
                 FunctionScalingConfig.builder().minExecutionEnvironments(1).maxExecutionEnvironments(4).build()),
@@ -334,7 +315,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void aResourcePolicyIsPutReadAndDeletedByRevision() {
         String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
                 + "\"Action\":\"lambda:InvokeFunction\",\"Resource\":\"" + FUNCTION_ARN + "\"}]}";
@@ -351,7 +331,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_API)
     void aCapacityProviderIsCreatedFromFlatVpcHeadersReadUpdatedListedAndDeleted() {
         Map<String, Object> fleet = headers(CAPACITY_PROVIDER_NAME, "fleet");
         CreateCapacityProviderResponse created = request("createCapacityProvider", with(fleet,
@@ -402,7 +381,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("remainingOperations")
-    @Disabled(NEEDS_EMU_API)
     void eachRemainingOperationIsSentAndAnsweredWithItsResponseOrAwsError(String operation,
                                                                           Map<String, Object> headers,
                                                                           Class<?> expected) {
@@ -451,10 +429,7 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
         return all;
     }
 
-    /** LambdaEmulator.builder().stateTransitionDelay(delay).start() of branch emu-api, reflectively until it lands. */
-    private static LambdaEmulator startWithStateDelay(Duration delay) throws ReflectiveOperationException {
-        Object builder = LambdaEmulator.class.getMethod("builder").invoke(null);
-        builder.getClass().getMethod("stateTransitionDelay", Duration.class).invoke(builder, delay);
-        return (LambdaEmulator) builder.getClass().getMethod("start").invoke(builder);
+    private static LambdaEmulator startWithStateDelay(Duration delay) {
+        return LambdaEmulator.builder().stateTransitionDelay(delay).start();
     }
 }

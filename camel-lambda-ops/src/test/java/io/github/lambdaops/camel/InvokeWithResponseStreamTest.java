@@ -5,24 +5,18 @@ import java.io.InputStream;
 import io.github.lambdaops.camel.invoke.FunctionErrorException;
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.github.lambdaops.camel.LambdaOpsConstants.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** invokeWithResponseStream over the SDK's event stream: the body is the joined chunks, InvokeComplete the headers. */
-@Tag("emu-runtimes")
 class InvokeWithResponseStreamTest extends EmulatorRouteTestSupport {
-
-    static final String NEEDS_EMU_RUNTIMES = "needs emulator support from branch emu-runtimes";
 
     /** Larger than one chunk of the emulator's stream. */
     private static final String BIG_PAYLOAD = "\"" + "streamed ".repeat(10_000) + "\"";
 
     @Test
-    @Disabled(NEEDS_EMU_RUNTIMES)
     void theBodyIsAStreamOfTheWholeResponseAndTheLogTailAHeader() throws Exception {
         createFunction("streamer", LOGGING);
 
@@ -38,7 +32,6 @@ class InvokeWithResponseStreamTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_RUNTIMES)
     void aPayloadOfManyChunksArrivesWholeAndInOrder() {
         createFunction("big-echo", ECHO);
 
@@ -49,7 +42,6 @@ class InvokeWithResponseStreamTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_RUNTIMES)
     void aFunctionErrorAtTheEndOfTheStreamFailsTheExchange() {
         createFunction("stream-fail", FAIL);
 
@@ -61,7 +53,6 @@ class InvokeWithResponseStreamTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    @Disabled(NEEDS_EMU_RUNTIMES)
     void withFunctionErrorAsExceptionFalseTheErrorIsInHeaders() {
         createFunction("stream-fail-soft", FAIL);
 
