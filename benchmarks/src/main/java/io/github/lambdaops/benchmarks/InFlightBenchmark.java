@@ -30,13 +30,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * 1000 invokes of the function that sleeps 50 ms: all at once through a lambda-ops route from one thread (the
  * asynchronous client keeps them in flight on its few event loop threads), against 16 threads calling the raw
- * synchronous client. Scores are per 1000 invokes; the counters show how many ran at once and how many threads the
- * JVM had besides the emulator's.
+ * synchronous client. Scores are per 1000 invokes; the counters show how many calls were open at once (sent, not yet
+ * answered), how many ran in the function at once, and how many threads the JVM had besides the emulator's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,12 +66,14 @@ public class InFlightBenchmark {
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Concurrency {
         public long mostInFlight;
+        public long mostOpenExchanges;
         public long clientThreads;
         public long sdkThreads;
 
         @Setup(Level.Iteration)
         public void reset() {
             mostInFlight = 0;
+            mostOpenExchanges = 0;
             clientThreads = 0;
             sdkThreads = 0;
         }
@@ -104,16 +107,21 @@ public class InFlightBenchmark {
     public void lambdaOpsRoute1000InFlight(Concurrency concurrency) throws Exception {
         CountDownLatch done = new CountDownLatch(exchanges);
         AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicInteger open = new AtomicInteger();
+        int mostOpen = 0;
         for (int i = 0; i < exchanges; i++) {
             Exchange exchange = new DefaultExchange(camel);
             exchange.getIn().setBody(payload);
+            mostOpen = Math.max(mostOpen, open.incrementAndGet());
             route.process(exchange, doneSync -> {
                 if (exchange.getException() != null) {
                     failure.compareAndSet(null, exchange.getException());
                 }
+                open.decrementAndGet();
                 done.countDown();
             });
         }
+        concurrency.mostOpenExchanges = Math.max(concurrency.mostOpenExchanges, mostOpen);
         countThreads(concurrency);
         if (!done.await(60, TimeUnit.SECONDS) || failure.get() != null) {
             throw new IllegalStateException("in-flight invokes failed or hung", failure.get());
@@ -124,14 +132,20 @@ public class InFlightBenchmark {
     @Benchmark
     public void rawSyncClientOn16Threads(Concurrency concurrency) throws Exception {
         List<Future<?>> calls = new ArrayList<>(exchanges);
+        AtomicInteger open = new AtomicInteger();
+        AtomicInteger mostOpen = new AtomicInteger();
         for (int i = 0; i < exchanges; i++) {
-            calls.add(syncThreads.submit(() -> sync.invoke(r -> r.functionName(Fixture.SLEEPY)
-                    .payload(SdkBytes.fromByteArrayUnsafe(payload)))));
+            calls.add(syncThreads.submit(() -> {
+                mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                sync.invoke(r -> r.functionName(Fixture.SLEEPY).payload(SdkBytes.fromByteArrayUnsafe(payload)));
+                return open.decrementAndGet();
+            }));
         }
         countThreads(concurrency);
         for (Future<?> call : calls) {
             call.get(60, TimeUnit.SECONDS);
         }
+        concurrency.mostOpenExchanges = Math.max(concurrency.mostOpenExchanges, mostOpen.get());
         concurrency.mostInFlight = Math.max(concurrency.mostInFlight, fixture.takeMostInFlight());
     }
 

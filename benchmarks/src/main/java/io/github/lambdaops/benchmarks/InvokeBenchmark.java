@@ -3,6 +3,7 @@ package io.github.lambdaops.benchmarks;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
@@ -66,25 +68,59 @@ public class InvokeBenchmark {
         fixture.close();
     }
 
-    @Benchmark
-    public String lambdaOpsRoute() {
-        return template.requestBody(Fixture.LAMBDA_OPS_ROUTE, payload, String.class);
+    /**
+     * CPU time of the whole process (clients, emulator, JMH) per call. The emulator's share is the same for every
+     * variant, so differences are the client side's; on a shared machine it is steadier than time per call.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class ProcessCpu {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        public long cpuNanos;
+        public long calls;
+        private long start;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            calls = 0;
+        }
+
+        void begin() {
+            start = OS.getProcessCpuTime();
+        }
+
+        <T> T end(T result) {
+            cpuNanos += OS.getProcessCpuTime() - start;
+            calls++;
+            return result;
+        }
     }
 
     @Benchmark
-    public String rawSyncClient() {
-        return sync.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
-                .payload().asUtf8String();
+    public String lambdaOpsRoute(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(template.requestBody(Fixture.LAMBDA_OPS_ROUTE, payload, String.class));
     }
 
     @Benchmark
-    public String rawAsyncClient() {
-        return async.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
-                .join().payload().asUtf8String();
+    public String rawSyncClient(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(sync.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
+                .payload().asUtf8String());
     }
 
     @Benchmark
-    public String aws2LambdaRoute() {
-        return template.requestBody(Fixture.AWS2_LAMBDA_ROUTE, payload, String.class);
+    public String rawAsyncClient(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(async.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
+                .join().payload().asUtf8String());
+    }
+
+    @Benchmark
+    public String aws2LambdaRoute(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(template.requestBody(Fixture.AWS2_LAMBDA_ROUTE, payload, String.class));
     }
 }

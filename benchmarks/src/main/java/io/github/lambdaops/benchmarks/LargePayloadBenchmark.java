@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
@@ -25,8 +26,8 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A 6 MB invoke of the echo function (6 MB up, 6 MB back) through a lambda-ops route and through the raw sync SDK
- * client, run with JMH's gc profiler for the bytes allocated per call. The emulator runs in the same JVM, so the
+ * A 6 MB invoke of the echo function (6 MB up, 6 MB back) through a lambda-ops route and through the raw sync and
+ * async SDK clients, run with JMH's gc profiler for the bytes allocated per call. The emulator runs in the same JVM, so the
  * counter {@code emulatorBytes} measures what its own threads allocated, to be taken off the profiler's figure.
  */
 @State(Scope.Benchmark)
@@ -44,6 +45,7 @@ public class LargePayloadBenchmark {
     private CamelContext camel;
     private ProducerTemplate template;
     private LambdaClient sync;
+    private LambdaAsyncClient async;
 
     /** What the emulator's threads allocated during the iteration, and in how many calls. */
     @State(Scope.Thread)
@@ -63,6 +65,7 @@ public class LargePayloadBenchmark {
     public void start() throws Exception {
         fixture = new Fixture();
         sync = fixture.syncClient(4);
+        async = fixture.asyncClient(4);
         camel = fixture.camel(new RouteBuilder() {
             @Override
             public void configure() {
@@ -77,6 +80,7 @@ public class LargePayloadBenchmark {
         template.stop();
         camel.close();
         sync.close();
+        async.close();
         fixture.close();
     }
 
@@ -84,6 +88,15 @@ public class LargePayloadBenchmark {
     public Object lambdaOpsRoute6Mb(EmulatorAllocation allocation) {
         long before = emulatorAllocatedBytes();
         Object response = template.requestBody(Fixture.LAMBDA_OPS_ROUTE, payload);
+        count(allocation, before);
+        return response;
+    }
+
+    @Benchmark
+    public InvokeResponse rawAsyncClient6Mb(EmulatorAllocation allocation) {
+        long before = emulatorAllocatedBytes();
+        InvokeResponse response = async.invoke(r -> r.functionName(Fixture.ECHO)
+                .payload(SdkBytes.fromByteArrayUnsafe(payload))).join();
         count(allocation, before);
         return response;
     }
