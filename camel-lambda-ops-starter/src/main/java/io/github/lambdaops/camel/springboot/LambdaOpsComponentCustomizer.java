@@ -3,6 +3,7 @@ package io.github.lambdaops.camel.springboot;
 import java.util.Map;
 
 import io.github.lambdaops.camel.LambdaOpsComponent;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
@@ -26,11 +27,12 @@ class LambdaOpsComponentCustomizer implements ComponentCustomizer {
 
     @Override
     public void configure(String name, Component target) {
-        Map<String, Object> options = CamelPropertiesHelper.getNonNullProperties(target.getCamelContext(), configuration);
+        CamelContext camel = target.getCamelContext();
+        Map<String, Object> options = CamelPropertiesHelper.getNonNullProperties(camel, configuration);
         // the switches of the auto-configuration itself, not options of the component
         options.remove("enabled");
         options.remove("customizer");
-        CamelPropertiesHelper.setCamelProperties(target.getCamelContext(), target, options, true);
+        CamelPropertiesHelper.setCamelProperties(camel, target, options, true);
     }
 
     @Override
