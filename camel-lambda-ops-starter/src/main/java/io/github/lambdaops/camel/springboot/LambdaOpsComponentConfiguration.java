@@ -32,14 +32,14 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private LambdaOpsOperations operation = LambdaOpsOperations.invoke;
 
     /**
-     * The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region chain (the aws.region system
-     * property, AWS_REGION, the profile) is used.
+     * The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region chain (the aws.region
+     * system property, AWS_REGION, the profile) is used.
      */
     private String region;
 
     /**
-     * Send requests to uriEndpointOverride instead of the region's AWS endpoint (LocalStack, the embedded emulator, a VPC
-     * endpoint).
+     * Send requests to uriEndpointOverride instead of the region's AWS endpoint (LocalStack, the embedded emulator, a
+     * VPC endpoint).
      */
     private Boolean overrideEndpoint = false;
 
@@ -74,20 +74,21 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private String invocationType;
 
     /**
-     * Default log type of invoke (None or Tail; None when unset); Tail returns the last 4 KB of the function's log in the
-     * header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.
+     * Default log type of invoke (None or Tail; None when unset); Tail returns the last 4 KB of the function's log in
+     * the header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.
      */
     private String logType;
 
     /**
-     * Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP 200 with a FunctionError). When
-     * false the response is the body as for a success and the header CamelLambdaOpsFunctionError tells the failure.
+     * Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP 200 with a FunctionError).
+     * When false the response is the body as for a success and the header CamelLambdaOpsFunctionError tells the
+     * failure.
      */
     private Boolean functionErrorAsException = true;
 
     /**
-     * The message body is the SDK request of the operation (InvokeRequest, CreateFunctionRequest, ...) and is sent as it
-     * is; headers are not read.
+     * The message body is the SDK request of the operation (InvokeRequest, CreateFunctionRequest, ...) and is sent as
+     * it is; headers are not read.
      */
     private Boolean pojoRequest = false;
 
@@ -99,8 +100,8 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private Boolean lazyStartProducer = false;
 
     /**
-     * Amazon AWS access key id. Secret: masked in Camel's logs and endpoint URIs; set it from the environment or a vault,
-     * not in a committed file.
+     * Amazon AWS access key id. Secret: masked in Camel's logs and endpoint URIs; set it from the environment or a
+     * vault, not in a committed file.
      */
     private String accessKey;
 
@@ -111,8 +112,8 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private String secretKey;
 
     /**
-     * Session token of temporary credentials; used with useSessionCredentials. Secret: masked in Camel's logs and endpoint
-     * URIs.
+     * Session token of temporary credentials; used with useSessionCredentials. Secret: masked in Camel's logs and
+     * endpoint URIs.
      */
     private String sessionToken;
 
@@ -158,8 +159,8 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private Protocol proxyProtocol = Protocol.HTTPS;
 
     /**
-     * Time allowed for a whole API call including its retries (e.g. 90s); unset for the SDK default (none). Set it above
-     * the function's timeout for synchronous invokes.
+     * Time allowed for a whole API call including its retries (e.g. 90s); unset for the SDK default (none). Set it
+     * above the function's timeout for synchronous invokes.
      */
     private Duration apiCallTimeout;
 

@@ -37,8 +37,7 @@ class LambdaOpsSpringBootTest {
 
     @Test
     void routesDeployAndInvokeAFunctionOnTheApiTheApplicationPropertiesName() {
-        LAMBDA.emulator().registerHandler(StarterTestSupport.UPPER_CASE_HANDLER,
-                (event, context) -> StarterTestSupport.upperCase(event));
+        StarterTestSupport.registerUpperCase(LAMBDA.emulator());
 
         template.sendBody("direct:deploy", null);
         String reply = template.requestBody("direct:shout", "\"hello from spring boot\"", String.class);

@@ -1,17 +1,20 @@
 package io.github.lambdaops.camel.springboot;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
+import io.github.lambdaops.emulator.LambdaEmulator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
-/** What the starter's tests share: clients and functions for the embedded emulator. */
+/** What the starter's tests share: clients, and a function for the embedded emulator. */
 final class StarterTestSupport {
 
-    /** The Handler of the functions the tests deploy; the emulator runs {@link #upperCase} for it. */
+    /** The Handler of functions that upper-case their payload, once {@link #registerUpperCase} ran. */
     static final String UPPER_CASE_HANDLER = "test.upperCase";
 
     private static final URI NOWHERE = URI.create("http://127.0.0.1:1");
@@ -33,8 +36,8 @@ final class StarterTestSupport {
                 .build();
     }
 
-    static byte[] upperCase(byte[] event) {
-        return new String(event, java.nio.charset.StandardCharsets.UTF_8).toUpperCase()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static void registerUpperCase(LambdaEmulator emulator) {
+        emulator.registerHandler(UPPER_CASE_HANDLER, (event, context) ->
+                new String(event, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.lambdaops.examples.yamldsl;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.lambdaops.camel.LambdaOpsComponent;
@@ -27,7 +28,7 @@ final class EmulatorCamelContext {
 
     static CamelContext start(LambdaEmulator emulator) throws Exception {
         emulator.registerHandler(SHOUT_HANDLER, (event, context) ->
-                new String(event, StandardCharsets.UTF_8).toUpperCase().getBytes(StandardCharsets.UTF_8));
+                new String(event, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         CamelContext camel = new DefaultCamelContext();
         LambdaOpsConfiguration lambda = camel.getComponent("lambda-ops", LambdaOpsComponent.class).getConfiguration();
         lambda.setRegion("us-east-1");

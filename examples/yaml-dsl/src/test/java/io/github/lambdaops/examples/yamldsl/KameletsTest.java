@@ -1,8 +1,14 @@
 package io.github.lambdaops.examples.yamldsl;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
 import io.github.lambdaops.emulator.LambdaEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,22 @@ class KameletsTest {
     void invokeSinkWithoutAFunctionFailsNamingTheMissingProperty() {
         assertThatThrownBy(() -> template.requestBody("kamelet:lambda-ops-invoke-sink", "\"x\""))
                 .rootCause().hasMessageContaining("mandatory parameters must be provided: function");
+    }
+
+    @Test
+    void camelKIntegrationInvokesTheFunctionThroughTheKamelet() throws Exception {
+        Map<String, Object> spec = CamelKIntegration.spec(Path.of("../camel-k/lambda-ops-integration.yaml"));
+        assertThat((List<?>) spec.get("dependencies")).as("spec.dependencies")
+                .anySatisfy(dependency -> assertThat(dependency).asString()
+                        .startsWith("mvn:io.github.lambdaops:camel-lambda-ops:"));
+        long before = LAMBDA.emulator().invocationCount(FUNCTION);
+        camel.getPropertiesComponent().addOverrideProperty("lambda.function", FUNCTION);
+        NotifyBuilder invoked = new NotifyBuilder(camel).fromRoute("invoke-greeter").whenCompleted(1).create();
+
+        EmulatorCamelContext.loadYaml(camel, CamelKIntegration.flows(spec));
+
+        assertThat(invoked.matches(30, TimeUnit.SECONDS)).as("the integration's flow completed").isTrue();
+        assertThat(LAMBDA.emulator().invocationCount(FUNCTION)).isEqualTo(before + 1);
     }
 
     @Test
