@@ -38,6 +38,8 @@ class MixedLoadTest extends EmulatorRouteTestSupport {
     private static final int CLIENTS = 64;
     private static final int FUNCTIONS_PER_CLIENT = 3;
     private static final Duration LOAD_TIME = Duration.ofSeconds(3);
+    /** Each client makes at least this many calls, however slow the machine, and then stops at the deadline. */
+    private static final int MIN_CALLS_PER_CLIENT = 8;
     private static final String ENDPOINT = "lambda-ops:load?maxAttempts=1&maxConnections=" + CLIENTS;
 
     private final AtomicLong serverErrorsSeen = new AtomicLong();
@@ -76,7 +78,7 @@ class MixedLoadTest extends EmulatorRouteTestSupport {
 
     private void runClient(int client, long deadline) {
         SplittableRandom random = new SplittableRandom(client);
-        while (System.nanoTime() < deadline) {
+        for (int made = 0; made < MIN_CALLS_PER_CLIENT || System.nanoTime() < deadline; made++) {
             String function = name(client, random.nextInt(FUNCTIONS_PER_CLIENT));
             List<Integer> versions = model.get(function);
             if (versions == null) {

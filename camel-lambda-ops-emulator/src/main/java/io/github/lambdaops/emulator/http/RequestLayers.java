@@ -19,7 +19,8 @@ public final class RequestLayers {
 
     /** The name of the API action ({@code Invoke}) the request is routed to, if any. */
     public static Optional<String> actionOf(RouteTable routes, FullHttpRequest request) {
-        return routes.match(request.method(), rawPath(request)).map(RouteTable.Match::name);
+        QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+        return routes.match(request.method(), uri.rawPath(), uri.parameters()).map(RouteTable.Match::name);
     }
 
     public static String rawPath(FullHttpRequest request) {
