@@ -44,7 +44,7 @@ class FaultToleranceTest extends EmulatorRouteTestSupport {
                         .errorHandler(defaultErrorHandler().maximumRedeliveries(20).redeliveryDelay(0)
                                 .onRedelivery(exchange -> redeliveries.incrementAndGet()))
                         .to("lambda-ops:echo?retryMode=standard&maxAttempts=2&maxConnections=" + IN_FLIGHT);
-                from("direct:slow").to("lambda-ops:slow?apiCallTimeout=1000&maxAttempts=1");
+                from("direct:slow").to("lambda-ops:slow?apiCallTimeout=2000&maxAttempts=1");
             }
         };
     }

@@ -81,7 +81,7 @@ public final class RequestBinder {
                         + "ByteBuffer, InputStream, File, Path, SdkBytes or a type Camel converts to byte[], got "
                         + content.getClass().getName());
             }
-            bytes = SdkBytes.fromByteArray(converted);
+            bytes = SdkBytes.fromByteArrayUnsafe(converted);
         }
         if (body.isNested()) {
             nestedValues.computeIfAbsent(body.member(), k -> new LinkedHashMap<>()).put(body.nested(), bytes);
