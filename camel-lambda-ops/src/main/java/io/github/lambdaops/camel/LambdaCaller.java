@@ -8,6 +8,7 @@ import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
 import io.github.lambdaops.camel.client.Waiters;
 import io.github.lambdaops.camel.invoke.StreamedInvocation;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeWithResponseStreamRequest;
 import software.amazon.awssdk.services.lambda.model.LambdaRequest;
@@ -44,10 +45,11 @@ interface LambdaCaller extends AutoCloseable {
     final class Async implements LambdaCaller {
 
         private final LambdaAsyncClient client;
-        private LambdaAsyncWaiter waiter;
+        private final LazyWaiter<LambdaAsyncWaiter> waiter;
 
         Async(LambdaAsyncClient client) {
             this.client = client;
+            this.waiter = new LazyWaiter<>(client::waiter);
         }
 
         @Override
@@ -66,32 +68,23 @@ interface LambdaCaller extends AutoCloseable {
 
         @Override
         public CompletableFuture<?> waitUntil(String waiterName, String functionName, String qualifier) {
-            return Waiters.await(waiter(), waiterName, functionName, qualifier);
-        }
-
-        private synchronized LambdaAsyncWaiter waiter() {
-            if (waiter == null) {
-                waiter = client.waiter();
-            }
-            return waiter;
+            return Waiters.await(waiter.get(), waiterName, functionName, qualifier);
         }
 
         @Override
-        public synchronized void close() {
-            if (waiter != null) {
-                waiter.close();
-                waiter = null;
-            }
+        public void close() {
+            waiter.close();
         }
     }
 
     final class Sync implements LambdaCaller {
 
         private final LambdaClient client;
-        private LambdaWaiter waiter;
+        private final LazyWaiter<LambdaWaiter> waiter;
 
         Sync(LambdaClient client) {
             this.client = client;
+            this.waiter = new LazyWaiter<>(client::waiter);
         }
 
         @Override
@@ -111,22 +104,12 @@ interface LambdaCaller extends AutoCloseable {
 
         @Override
         public CompletableFuture<?> waitUntil(String waiterName, String functionName, String qualifier) {
-            return completed(() -> Waiters.await(waiter(), waiterName, functionName, qualifier));
-        }
-
-        private synchronized LambdaWaiter waiter() {
-            if (waiter == null) {
-                waiter = client.waiter();
-            }
-            return waiter;
+            return completed(() -> Waiters.await(waiter.get(), waiterName, functionName, qualifier));
         }
 
         @Override
-        public synchronized void close() {
-            if (waiter != null) {
-                waiter.close();
-                waiter = null;
-            }
+        public void close() {
+            waiter.close();
         }
 
         private static <T> CompletableFuture<T> completed(Supplier<T> call) {
@@ -134,6 +117,31 @@ interface LambdaCaller extends AutoCloseable {
                 return CompletableFuture.completedFuture(call.get());
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
+            }
+        }
+    }
+
+    /** The client's waiter, made on first use (most routes never wait) and closed with the caller. */
+    final class LazyWaiter<W extends SdkAutoCloseable> {
+
+        private final Supplier<W> factory;
+        private W waiter;
+
+        LazyWaiter(Supplier<W> factory) {
+            this.factory = factory;
+        }
+
+        synchronized W get() {
+            if (waiter == null) {
+                waiter = factory.get();
+            }
+            return waiter;
+        }
+
+        synchronized void close() {
+            if (waiter != null) {
+                waiter.close();
+                waiter = null;
             }
         }
     }

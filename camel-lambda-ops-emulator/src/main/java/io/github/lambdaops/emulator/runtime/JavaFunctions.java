@@ -46,14 +46,7 @@ final class JavaFunctions implements AutoCloseable {
 
     /** Unloads every version of a function (its unqualified ARN), or one version (its qualified ARN). */
     void unload(String functionArn) {
-        loaded.entrySet().removeIf(entry -> {
-            String arn = entry.getKey().functionArn();
-            boolean matches = arn.equals(functionArn) || arn.startsWith(functionArn + ":");
-            if (matches) {
-                entry.getValue().close();
-            }
-            return matches;
-        });
+        LoadedFunctions.unload(loaded, Key::functionArn, functionArn, Slot::close);
     }
 
     @Override

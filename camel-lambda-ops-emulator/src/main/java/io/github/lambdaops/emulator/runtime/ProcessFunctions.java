@@ -77,14 +77,7 @@ final class ProcessFunctions implements AutoCloseable {
 
     /** Stops the environments of every version of a function (unqualified ARN) or of one version (qualified ARN). */
     void unload(String functionArn) {
-        pools.entrySet().removeIf(entry -> {
-            String arn = entry.getKey().functionArn();
-            boolean matches = arn.equals(functionArn) || arn.startsWith(functionArn + ":");
-            if (matches) {
-                entry.getValue().close();
-            }
-            return matches;
-        });
+        LoadedFunctions.unload(pools, Key::functionArn, functionArn, Pool::close);
     }
 
     @Override
