@@ -1,11 +1,9 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.AliasConfiguration;
 import software.amazon.awssdk.services.lambda.model.CreateAliasResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -19,31 +17,20 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class AliasesTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
+class AliasesTest extends EmulatorSdkTest {
 
     @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
+    static void registerHandlers() {
         lambda.emulator().registerHandler("version.handler", (event, context) ->
                 ("\"" + context.getFunctionVersion() + "\"").getBytes(StandardCharsets.UTF_8));
     }
 
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void twoVersions() {
-        lambda.emulator().reset();
         client.createFunction(scriptFunction("orders", "version.handler").publish(true).build());
         client.updateFunctionConfiguration(r -> r.functionName("orders").description("second"));
         client.publishVersion(r -> r.functionName("orders"));

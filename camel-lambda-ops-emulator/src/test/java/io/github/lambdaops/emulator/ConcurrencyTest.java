@@ -1,12 +1,10 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ProvisionedConcurrencyConfigListItem;
@@ -26,10 +24,7 @@ import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunct
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ConcurrencyTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
+class ConcurrencyTest extends EmulatorSdkTest {
     static volatile CountDownLatch started = new CountDownLatch(0);
     static volatile CountDownLatch release = new CountDownLatch(0);
 
@@ -43,14 +38,8 @@ class ConcurrencyTest {
         });
     }
 
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void reset() {
-        lambda.emulator().reset();
         client.createFunction(scriptFunction("orders", "blocking.handler").publish(true).build());
     }
 

@@ -1,11 +1,10 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import io.github.lambdaops.emulator.faults.Fault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -27,10 +26,7 @@ import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunct
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultInjectionTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
+class FaultInjectionTest extends EmulatorSdkTest {
 
     @BeforeAll
     static void connect() {
@@ -38,14 +34,8 @@ class FaultInjectionTest {
         lambda.emulator().registerHandler("echo.handler", (event, context) -> event);
     }
 
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void createEcho() {
-        lambda.emulator().reset();
         client.createFunction(scriptFunction("echo", "echo.handler").build());
     }
 

@@ -1,10 +1,7 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
@@ -25,25 +22,7 @@ import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunct
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FunctionQueriesTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
-    }
+class FunctionQueriesTest extends EmulatorSdkTest {
 
     @Test
     void getFunctionAnswersConfigurationCodeLocationAndTags() throws Exception {

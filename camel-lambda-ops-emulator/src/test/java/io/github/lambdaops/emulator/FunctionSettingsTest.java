@@ -1,11 +1,8 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CodeSigningConfigNotFoundException;
 import software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -14,34 +11,18 @@ import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.UpdateRuntimeOn;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The stored configurations of a function: asynchronous invocation, recursion, runtime, scaling, code signing. */
-class FunctionSettingsTest {
+class FunctionSettingsTest extends EmulatorSdkTest {
     private static final String ARN = "arn:aws:lambda:us-east-1:000000000000:function:orders";
     private static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:failures";
     private static final String PROFILE = "arn:aws:signer:us-east-1:000000000000:/signing-profiles/p/abc";
 
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void reset() {
-        lambda.emulator().reset();
         client.createFunction(scriptFunction("orders", "app.handler").publish(true).build());
     }
 

@@ -1,12 +1,9 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
@@ -16,32 +13,17 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationR
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FunctionUpdatesTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
+class FunctionUpdatesTest extends EmulatorSdkTest {
 
     @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
+    static void registerHandlers() {
         lambda.emulator().registerHandler("v1.handler", (event, context) -> "\"v1\"".getBytes(StandardCharsets.UTF_8));
         lambda.emulator().registerHandler("v2.handler", (event, context) -> "\"v2\"".getBytes(StandardCharsets.UTF_8));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
     }
 
     @Test

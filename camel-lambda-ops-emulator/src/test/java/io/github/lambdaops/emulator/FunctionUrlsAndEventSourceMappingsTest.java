@@ -1,11 +1,8 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
@@ -17,32 +14,16 @@ import software.amazon.awssdk.services.lambda.model.InvokeMode;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FunctionUrlsAndEventSourceMappingsTest {
+class FunctionUrlsAndEventSourceMappingsTest extends EmulatorSdkTest {
     private static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:orders";
     private static final String STREAM = "arn:aws:kinesis:us-east-1:000000000000:stream/orders";
 
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void reset() {
-        lambda.emulator().reset();
         client.createFunction(scriptFunction("orders", "app.handler").publish(true).build());
     }
 

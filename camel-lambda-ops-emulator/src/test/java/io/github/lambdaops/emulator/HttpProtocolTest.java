@@ -1,13 +1,10 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,24 +18,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HttpProtocolTest {
+class HttpProtocolTest extends EmulatorSdkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
     static final int BLOCKED_INVOKES = 8;
     static final CountDownLatch running = new CountDownLatch(BLOCKED_INVOKES);
     static final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
+    static void registerHandlers() {
         lambda.emulator().registerHandler("blocking.handler", (event, context) -> {
             running.countDown();
             if (!release.await(30, TimeUnit.SECONDS)) {
@@ -46,16 +37,6 @@ class HttpProtocolTest {
             }
             return null;
         });
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
     }
 
     @Test

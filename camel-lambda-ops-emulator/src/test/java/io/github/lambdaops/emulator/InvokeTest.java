@@ -1,15 +1,12 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.lambdaops.emulator.runtime.FunctionContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Environment;
 import software.amazon.awssdk.services.lambda.model.InvalidRequestContentException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -26,21 +23,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.eventually;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class InvokeTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
+class InvokeTest extends EmulatorSdkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
+    static void registerHandlers() {
         lambda.emulator().registerHandler("echo.handler", (event, context) -> event);
         lambda.emulator().registerHandler("whoami.handler", (event, context) -> ("\"" + context.getFunctionName() + ":"
                 + context.getFunctionVersion() + ":" + context.getInvokedFunctionArn() + "\"").getBytes(StandardCharsets.UTF_8));
@@ -51,16 +43,6 @@ class InvokeTest {
         lambda.emulator().registerHandler("failing.handler", (event, context) -> {
             throw new IllegalStateException("inventory unavailable");
         });
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
     }
 
     @Test

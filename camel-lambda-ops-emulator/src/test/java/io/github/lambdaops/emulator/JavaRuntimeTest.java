@@ -1,5 +1,6 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.lambdaops.emulator.fixtures.CountingHandler;
@@ -9,13 +10,8 @@ import io.github.lambdaops.emulator.fixtures.LibraryGreetingHandler;
 import io.github.lambdaops.emulator.fixtures.OrderService;
 import io.github.lambdaops.emulator.fixtures.UppercaseStreamHandler;
 import io.github.lambdaops.emulator.fixtures.lib.Greeter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
@@ -27,32 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.classFiles;
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.javaFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JavaRuntimeTest {
+class JavaRuntimeTest extends EmulatorSdkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
-    }
 
     @Test
     void aRequestHandlerFromTheZipRunsWithItsEventConvertedAndItsResultAsJson() {

@@ -1,13 +1,9 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LayerVersionsListItem;
 import software.amazon.awssdk.services.lambda.model.LayersListItem;
@@ -21,34 +17,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class LayersTest {
+class LayersTest extends EmulatorSdkTest {
     private static final String LAYER_ARN = "arn:aws:lambda:us-east-1:000000000000:layer:shared";
-
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
-    }
 
     @Test
     void publishLayerVersionNumbersVersionsAndKeepsTheZipAtItsLocation() throws Exception {

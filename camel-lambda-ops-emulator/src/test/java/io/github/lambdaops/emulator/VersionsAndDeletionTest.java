@@ -1,41 +1,18 @@
 package io.github.lambdaops.emulator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.PublishVersionResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
-import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class VersionsAndDeletionTest {
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = client(lambda.emulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        lambda.emulator().reset();
-    }
+class VersionsAndDeletionTest extends EmulatorSdkTest {
 
     @Test
     void publishVersionSnapshotsLatestAsVersionOne() {
