@@ -11,12 +11,24 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code @RegisterExtension static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();} and
  * {@code lambda.emulator()}, or as {@code @ExtendWith(LambdaEmulatorExtension.class)} with a
  * {@code LambdaEmulator} constructor or test method parameter. State is kept between tests: call
- * {@link LambdaEmulator#reset()} where a test needs a clean emulator.
+ * {@link LambdaEmulator#reset()} where a test needs a clean emulator. Settings other than the defaults:
+ * {@code new LambdaEmulatorExtension(LambdaEmulator.builder().stateTransitionDelay(Duration.ofMillis(500)))}.
  */
 public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    private final LambdaEmulator.Builder settings;
     private LambdaEmulator emulator;
     /** The test class that started the emulator, and so closes it (not a nested class). */
     private String owner;
+
+    /** An emulator with the default settings on a free port. */
+    public LambdaEmulatorExtension() {
+        this(LambdaEmulator.builder());
+    }
+
+    /** An emulator started with these settings. */
+    public LambdaEmulatorExtension(LambdaEmulator.Builder settings) {
+        this.settings = settings;
+    }
 
     /** The running emulator. */
     public synchronized LambdaEmulator emulator() {
@@ -53,7 +65,7 @@ public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAl
 
     private synchronized LambdaEmulator startFor(ExtensionContext context) {
         if (emulator == null) {
-            emulator = LambdaEmulator.start();
+            emulator = settings.start();
             owner = classLevel(context).getUniqueId();
         }
         return emulator;

@@ -1,24 +1,34 @@
 package io.github.lambdaops.emulator;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-/** Serves the emulator from the command line until killed: {@code Main [--port N]}. */
+/**
+ * Serves the emulator from the command line until killed:
+ * {@code Main [--port N] [--state-transition-delay MILLISECONDS]}.
+ */
 public final class Main {
+    private static final String USAGE = "Usage: java -cp ... io.github.lambdaops.emulator.Main [--port N]"
+            + " [--state-transition-delay MILLISECONDS]";
+
+    record Options(int port, Duration stateTransitionDelay) {
+    }
 
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int port;
+        Options options;
         try {
-            port = portOf(args);
+            options = optionsOf(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("Usage: java -cp ... io.github.lambdaops.emulator.Main [--port N]");
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
-        LambdaEmulator emulator = LambdaEmulator.start(port);
+        LambdaEmulator emulator = LambdaEmulator.builder().port(options.port())
+                .stateTransitionDelay(options.stateTransitionDelay()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -30,17 +40,38 @@ public final class Main {
     }
 
     static int portOf(String[] args) {
+        return optionsOf(args).port();
+    }
+
+    static Options optionsOf(String[] args) {
         int port = 0;
+        Duration delay = Duration.ZERO;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--port") && i + 1 < args.length) {
                 port = parsePort(args[++i]);
             } else if (args[i].startsWith("--port=")) {
                 port = parsePort(args[i].substring("--port=".length()));
+            } else if (args[i].equals("--state-transition-delay") && i + 1 < args.length) {
+                delay = parseMillis(args[++i]);
+            } else if (args[i].startsWith("--state-transition-delay=")) {
+                delay = parseMillis(args[i].substring("--state-transition-delay=".length()));
             } else {
                 throw new IllegalArgumentException("Unknown argument: " + args[i]);
             }
         }
-        return port;
+        return new Options(port, delay);
+    }
+
+    private static Duration parseMillis(String value) {
+        try {
+            long millis = Long.parseLong(value);
+            if (millis >= 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Not a number of milliseconds (0 or more): " + value);
     }
 
     private static int parsePort(String value) {

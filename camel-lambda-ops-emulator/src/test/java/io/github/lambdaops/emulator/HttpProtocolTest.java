@@ -13,12 +13,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
@@ -31,12 +32,18 @@ class HttpProtocolTest {
     @RegisterExtension
     static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
     static LambdaClient client;
+    static final int BLOCKED_INVOKES = 8;
+    static final CountDownLatch running = new CountDownLatch(BLOCKED_INVOKES);
+    static final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeAll
     static void connect() {
         client = client(lambda.emulator());
-        lambda.emulator().registerHandler("sleep.handler", (event, context) -> {
-            Thread.sleep(1000);
+        lambda.emulator().registerHandler("blocking.handler", (event, context) -> {
+            running.countDown();
+            if (!release.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
             return null;
         });
     }
@@ -96,38 +103,39 @@ class HttpProtocolTest {
     }
 
     @Test
-    void slowFunctionsDoNotHoldUpOtherRequests() throws Exception {
-        client.createFunction(scriptFunction("sleeper", "sleep.handler").timeout(10).build());
-        ExecutorService callers = Executors.newFixedThreadPool(8);
+    void runningFunctionsDoNotHoldUpOtherRequests() throws Exception {
+        client.createFunction(scriptFunction("blocker", "blocking.handler").timeout(60).build());
+        ExecutorService callers = Executors.newFixedThreadPool(BLOCKED_INVOKES);
         try {
             List<Future<?>> invocations = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                invocations.add(callers.submit(() -> client.invoke(r -> r.functionName("sleeper"))));
+            for (int i = 0; i < BLOCKED_INVOKES; i++) {
+                invocations.add(callers.submit(() -> client.invoke(r -> r.functionName("blocker"))));
             }
-            Thread.sleep(200);
+            assertThat(running.await(30, TimeUnit.SECONDS)).as("all invocations running").isTrue();
 
-            long start = System.nanoTime();
-            client.listFunctions();
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+            // every invocation is still blocked in its handler: the API must answer regardless
+            assertThat(client.listFunctions().functions()).extracting(f -> f.functionName()).contains("blocker");
+            assertThat(invocations).noneMatch(Future::isDone);
 
+            release.countDown();
             for (Future<?> invocation : invocations) {
-                invocation.get();
+                invocation.get(30, TimeUnit.SECONDS);
             }
         } finally {
+            release.countDown();
             callers.shutdownNow();
         }
-        assertThat(lambda.emulator().invocationCount("sleeper")).isEqualTo(8);
+        assertThat(lambda.emulator().invocationCount("blocker")).isEqualTo(BLOCKED_INVOKES);
     }
 
     @Test
-    void sixtyFourKeepAliveClientsAreServedConcurrently() throws Exception {
+    void sixtyFourKeepAliveClientsAreAllServed() throws Exception {
         client.createFunction(scriptFunction("target", "app.handler").build());
         int clients = 64;
         int requestsEach = 50;
         ExecutorService callers = Executors.newFixedThreadPool(clients);
         try {
             List<Future<Integer>> results = new ArrayList<>();
-            long start = System.nanoTime();
             for (int i = 0; i < clients; i++) {
                 results.add(callers.submit(() -> {
                     int ok = 0;
@@ -141,11 +149,8 @@ class HttpProtocolTest {
             for (Future<Integer> result : results) {
                 ok += result.get();
             }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(ok).isEqualTo(clients * requestsEach);
-            assertThat(elapsed).isLessThan(Duration.ofSeconds(20));
-            System.out.printf("%d requests from %d clients in %d ms%n", ok, clients, elapsed.toMillis());
         } finally {
             callers.shutdownNow();
         }

@@ -199,15 +199,15 @@ class InvokeTest {
 
     @Test
     void invokeOfARuntimeTheEmulatorCannotRunAnswersRuntimeExitError() throws Exception {
-        client.createFunction(scriptFunction("python", "unregistered.handler").build());
+        client.createFunction(scriptFunction("ruby", "unregistered.handler").runtime("ruby3.3").build());
 
-        InvokeResponse response = client.invoke(r -> r.functionName("python"));
+        InvokeResponse response = client.invoke(r -> r.functionName("ruby"));
 
         assertThat(response.functionError()).isEqualTo("Unhandled");
         JsonNode error = JSON.readTree(response.payload().asByteArray());
         assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
-        assertThat(error.get("errorMessage").asText()).contains("cannot execute the python3.12 runtime");
-        assertThat(lambda.emulator().invocationCount("python")).isZero();
+        assertThat(error.get("errorMessage").asText()).contains("cannot execute the ruby3.3 runtime");
+        assertThat(lambda.emulator().invocationCount("ruby")).isZero();
     }
 
     @Test

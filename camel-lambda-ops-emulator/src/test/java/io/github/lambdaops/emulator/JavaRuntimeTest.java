@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.classFiles;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
@@ -112,6 +113,17 @@ class JavaRuntimeTest {
                 .code(FunctionCode.builder().zipFile(SdkBytes.fromByteArray(zip(files))).build()).build());
 
         assertThat(invoke("library", "\"Grace\"").payload().asUtf8String()).isEqualTo("\"Greetings, Grace\"");
+    }
+
+    @Test
+    void jarsOfTheLayersJavaLibAreOnTheFunctionsClassPath() {
+        String layerArn = "arn:aws:lambda:us-east-1:000000000000:layer:greeter-lib:1";
+        byte[] layer = zip(Map.of("java/lib/greeter.jar", zip(classFiles(Greeter.class))));
+        lambda.emulator().setLayerContents(arn -> Optional.of(layer).filter(zip -> arn.equals(layerArn)));
+        client.createFunction(javaFunction("layered", LibraryGreetingHandler.class.getName(),
+                LibraryGreetingHandler.class).layers(layerArn).build());
+
+        assertThat(invoke("layered", "\"Grace\"").payload().asUtf8String()).isEqualTo("\"Greetings, Grace\"");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
@@ -91,5 +92,20 @@ class LambdaEmulatorTest {
         assertThat(Main.portOf(new String[] {"--port", "4566"})).isEqualTo(4566);
         assertThat(Main.portOf(new String[] {"--port=9001"})).isEqualTo(9001);
         assertThatThrownBy(() -> Main.portOf(new String[] {"--port", "http"})).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void mainReadsTheStateTransitionDelayOption() {
+        assertThat(Main.optionsOf(new String[] {"--state-transition-delay", "250", "--port=9001"}))
+                .isEqualTo(new Main.Options(9001, Duration.ofMillis(250)));
+        assertThat(Main.optionsOf(new String[0]).stateTransitionDelay()).isZero();
+        assertThatThrownBy(() -> Main.optionsOf(new String[] {"--state-transition-delay=-1"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("milliseconds");
+    }
+
+    @Test
+    void aNegativeStateTransitionDelayIsRefused() {
+        assertThatThrownBy(() -> LambdaEmulator.builder().stateTransitionDelay(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stateTransitionDelay");
     }
 }

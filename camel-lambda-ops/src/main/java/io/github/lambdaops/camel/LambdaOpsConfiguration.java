@@ -107,6 +107,24 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "the header CamelLambdaOpsFunctionError tells the failure.")
     private boolean functionErrorAsException = true;
 
+    @UriParam(enums = "page,all", defaultValue = "page",
+              description = "For operations the SDK paginates (listFunctions, listAliases, listVersionsByFunction, "
+                            + "...): page sends one request and the body is its response (use the Marker and MaxItems "
+                            + "headers to page); all fetches every page with the SDK's paginator and the body is the "
+                            + "List of all items (the FunctionConfigurations of listFunctions, ...). The header "
+                            + "CamelLambdaOpsPagination overrides it.")
+    private String pagination = "page";
+
+    @UriParam(enums = "functionActive,functionActiveV2,functionExists,functionUpdated,functionUpdatedV2,"
+                      + "publishedVersionActive",
+              description = "After the call succeeded, run this waiter of the AWS SDK on the function the call "
+                            + "named (the FunctionArn of the response, else the FunctionName and Qualifier of the "
+                            + "request) before the exchange goes on, without blocking a thread with the asynchronous "
+                            + "client: e.g. functionActiveV2 after createFunction, functionUpdatedV2 after "
+                            + "updateFunctionCode, publishedVersionActive after publishVersion. The header "
+                            + "CamelLambdaOpsWaitUntil overrides it.")
+    private String waitUntil;
+
     @UriParam(label = "advanced", javaType = "java.time.Duration",
               description = "Time allowed for a whole API call including its retries; 0 for the SDK default "
                             + "(none). Set it above the function's timeout for synchronous invokes.")
@@ -312,6 +330,22 @@ public class LambdaOpsConfiguration implements Cloneable {
 
     public void setFunctionErrorAsException(boolean functionErrorAsException) {
         this.functionErrorAsException = functionErrorAsException;
+    }
+
+    public String getPagination() {
+        return pagination;
+    }
+
+    public void setPagination(String pagination) {
+        this.pagination = pagination;
+    }
+
+    public String getWaitUntil() {
+        return waitUntil;
+    }
+
+    public void setWaitUntil(String waitUntil) {
+        this.waitUntil = waitUntil;
     }
 
     public long getApiCallTimeout() {

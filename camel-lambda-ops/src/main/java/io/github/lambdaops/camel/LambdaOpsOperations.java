@@ -4,60 +4,128 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import io.github.lambdaops.camel.binding.BodyRole;
 import io.github.lambdaops.camel.binding.RequestSpec;
+import io.github.lambdaops.camel.client.ClientMethods;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.*;
 
 /**
- * The Lambda API actions this component performs. Each entry names the SDK request type and the client methods that
- * send it; headers are bound to the request generically (see {@code RequestBinder}), so an action is one entry here.
- * The name of an entry is the value of the {@code operation} option and of the {@code CamelLambdaOpsOperation} header.
+ * The Lambda API actions this component performs: every request-taking method of {@link LambdaAsyncClient}. Each entry
+ * names the SDK request type, what the message body is to it, and the members the API requires besides those in the
+ * request path; the client methods that send it (and its paginator) are found from the entry's name once, and headers
+ * are bound to the request generically (see {@code RequestBinder}), so an action is one line here. The name of an entry
+ * is the value of the {@code operation} option and of the {@code CamelLambdaOpsOperation} header.
  */
 public enum LambdaOpsOperations implements RequestSpec {
 
-    addPermission(AddPermissionRequest.class, LambdaAsyncClient::addPermission, LambdaClient::addPermission,
-            "StatementId", "Action", "Principal"),
-    createFunction(CreateFunctionRequest.class, LambdaAsyncClient::createFunction, LambdaClient::createFunction,
-            BodyRole.DEPLOYMENT_PACKAGE, "FunctionName", "Role", "Code"),
-    deleteFunction(DeleteFunctionRequest.class, LambdaAsyncClient::deleteFunction, LambdaClient::deleteFunction),
-    getFunction(GetFunctionRequest.class, LambdaAsyncClient::getFunction, LambdaClient::getFunction),
-    getFunctionConfiguration(GetFunctionConfigurationRequest.class, LambdaAsyncClient::getFunctionConfiguration,
-            LambdaClient::getFunctionConfiguration),
-    getPolicy(GetPolicyRequest.class, LambdaAsyncClient::getPolicy, LambdaClient::getPolicy),
-    invoke(InvokeRequest.class, LambdaAsyncClient::invoke, LambdaClient::invoke, BodyRole.PAYLOAD),
-    listFunctions(ListFunctionsRequest.class, LambdaAsyncClient::listFunctions, LambdaClient::listFunctions),
-    publishVersion(PublishVersionRequest.class, LambdaAsyncClient::publishVersion, LambdaClient::publishVersion),
-    removePermission(RemovePermissionRequest.class, LambdaAsyncClient::removePermission,
-            LambdaClient::removePermission);
+    addLayerVersionPermission(AddLayerVersionPermissionRequest.class, "StatementId", "Action", "Principal"),
+    addPermission(AddPermissionRequest.class, "StatementId", "Action", "Principal"),
+    checkpointDurableExecution(CheckpointDurableExecutionRequest.class, "CheckpointToken"),
+    createAlias(CreateAliasRequest.class, "Name", "FunctionVersion"),
+    createCapacityProvider(CreateCapacityProviderRequest.class, "CapacityProviderName",
+            "VpcConfig", "PermissionsConfig"),
+    createCodeSigningConfig(CreateCodeSigningConfigRequest.class, "AllowedPublishers"),
+    createEventSourceMapping(CreateEventSourceMappingRequest.class, "FunctionName"),
+    createFunction(CreateFunctionRequest.class, BodyRole.DEPLOYMENT_PACKAGE, "FunctionName", "Role", "Code"),
+    createFunctionUrlConfig(CreateFunctionUrlConfigRequest.class, "AuthType"),
+    deleteAlias(DeleteAliasRequest.class),
+    deleteCapacityProvider(DeleteCapacityProviderRequest.class),
+    deleteCodeSigningConfig(DeleteCodeSigningConfigRequest.class),
+    deleteEventSourceMapping(DeleteEventSourceMappingRequest.class),
+    deleteFunction(DeleteFunctionRequest.class),
+    deleteFunctionCodeSigningConfig(DeleteFunctionCodeSigningConfigRequest.class),
+    deleteFunctionConcurrency(DeleteFunctionConcurrencyRequest.class),
+    deleteFunctionEventInvokeConfig(DeleteFunctionEventInvokeConfigRequest.class),
+    deleteFunctionUrlConfig(DeleteFunctionUrlConfigRequest.class),
+    deleteLayerVersion(DeleteLayerVersionRequest.class),
+    deleteProvisionedConcurrencyConfig(DeleteProvisionedConcurrencyConfigRequest.class, "Qualifier"),
+    deleteResourcePolicy(DeleteResourcePolicyRequest.class),
+    getAccountSettings(GetAccountSettingsRequest.class),
+    getAlias(GetAliasRequest.class),
+    getCapacityProvider(GetCapacityProviderRequest.class),
+    getCodeSigningConfig(GetCodeSigningConfigRequest.class),
+    getDurableExecution(GetDurableExecutionRequest.class),
+    getDurableExecutionHistory(GetDurableExecutionHistoryRequest.class),
+    getDurableExecutionState(GetDurableExecutionStateRequest.class, "CheckpointToken"),
+    getEventSourceMapping(GetEventSourceMappingRequest.class),
+    getFunction(GetFunctionRequest.class),
+    getFunctionCodeSigningConfig(GetFunctionCodeSigningConfigRequest.class),
+    getFunctionConcurrency(GetFunctionConcurrencyRequest.class),
+    getFunctionConfiguration(GetFunctionConfigurationRequest.class),
+    getFunctionEventInvokeConfig(GetFunctionEventInvokeConfigRequest.class),
+    getFunctionRecursionConfig(GetFunctionRecursionConfigRequest.class),
+    getFunctionScalingConfig(GetFunctionScalingConfigRequest.class, "Qualifier"),
+    getFunctionUrlConfig(GetFunctionUrlConfigRequest.class),
+    getLayerVersion(GetLayerVersionRequest.class),
+    getLayerVersionByArn(GetLayerVersionByArnRequest.class, "Arn"),
+    getLayerVersionPolicy(GetLayerVersionPolicyRequest.class),
+    getPolicy(GetPolicyRequest.class),
+    getProvisionedConcurrencyConfig(GetProvisionedConcurrencyConfigRequest.class, "Qualifier"),
+    getResourcePolicy(GetResourcePolicyRequest.class),
+    getRuntimeManagementConfig(GetRuntimeManagementConfigRequest.class),
+    invoke(InvokeRequest.class, BodyRole.PAYLOAD),
+    invokeWithResponseStream(InvokeWithResponseStreamRequest.class, BodyRole.PAYLOAD),
+    listAliases(ListAliasesRequest.class),
+    listCapacityProviders(ListCapacityProvidersRequest.class),
+    listCodeSigningConfigs(ListCodeSigningConfigsRequest.class),
+    listDurableExecutionsByFunction(ListDurableExecutionsByFunctionRequest.class),
+    listEventSourceMappings(ListEventSourceMappingsRequest.class),
+    listFunctionEventInvokeConfigs(ListFunctionEventInvokeConfigsRequest.class),
+    listFunctionUrlConfigs(ListFunctionUrlConfigsRequest.class),
+    listFunctionVersionsByCapacityProvider(ListFunctionVersionsByCapacityProviderRequest.class),
+    listFunctions(ListFunctionsRequest.class),
+    listFunctionsByCodeSigningConfig(ListFunctionsByCodeSigningConfigRequest.class),
+    listLayerVersions(ListLayerVersionsRequest.class),
+    listLayers(ListLayersRequest.class),
+    listProvisionedConcurrencyConfigs(ListProvisionedConcurrencyConfigsRequest.class),
+    listTags(ListTagsRequest.class),
+    listVersionsByFunction(ListVersionsByFunctionRequest.class),
+    publishLayerVersion(PublishLayerVersionRequest.class, BodyRole.DEPLOYMENT_PACKAGE, "Content"),
+    publishVersion(PublishVersionRequest.class),
+    putFunctionCodeSigningConfig(PutFunctionCodeSigningConfigRequest.class, "CodeSigningConfigArn"),
+    putFunctionConcurrency(PutFunctionConcurrencyRequest.class, "ReservedConcurrentExecutions"),
+    putFunctionEventInvokeConfig(PutFunctionEventInvokeConfigRequest.class),
+    putFunctionRecursionConfig(PutFunctionRecursionConfigRequest.class, "RecursiveLoop"),
+    putFunctionScalingConfig(PutFunctionScalingConfigRequest.class, "Qualifier"),
+    putProvisionedConcurrencyConfig(PutProvisionedConcurrencyConfigRequest.class, "Qualifier",
+            "ProvisionedConcurrentExecutions"),
+    putResourcePolicy(PutResourcePolicyRequest.class, "Policy"),
+    putRuntimeManagementConfig(PutRuntimeManagementConfigRequest.class, "UpdateRuntimeOn"),
+    removeLayerVersionPermission(RemoveLayerVersionPermissionRequest.class),
+    removePermission(RemovePermissionRequest.class),
+    sendDurableExecutionCallbackFailure(SendDurableExecutionCallbackFailureRequest.class),
+    sendDurableExecutionCallbackHeartbeat(SendDurableExecutionCallbackHeartbeatRequest.class),
+    sendDurableExecutionCallbackSuccess(SendDurableExecutionCallbackSuccessRequest.class),
+    stopDurableExecution(StopDurableExecutionRequest.class),
+    tagResource(TagResourceRequest.class, "Tags"),
+    untagResource(UntagResourceRequest.class, "TagKeys"),
+    updateAlias(UpdateAliasRequest.class),
+    updateCapacityProvider(UpdateCapacityProviderRequest.class),
+    updateCodeSigningConfig(UpdateCodeSigningConfigRequest.class),
+    updateEventSourceMapping(UpdateEventSourceMappingRequest.class),
+    updateFunctionCode(UpdateFunctionCodeRequest.class, BodyRole.DEPLOYMENT_PACKAGE),
+    updateFunctionConfiguration(UpdateFunctionConfigurationRequest.class),
+    updateFunctionEventInvokeConfig(UpdateFunctionEventInvokeConfigRequest.class),
+    updateFunctionUrlConfig(UpdateFunctionUrlConfigRequest.class);
 
     private final Class<? extends LambdaRequest> requestType;
-    private final BiFunction<LambdaAsyncClient, LambdaRequest, CompletableFuture<? extends LambdaResponse>> asyncCall;
-    private final BiFunction<LambdaClient, LambdaRequest, ? extends LambdaResponse> syncCall;
     private final BodyRole bodyRole;
-    private final Set<String> requiredBodyMembers;
+    private final Set<String> requiredMembers;
+    private final ClientMethods methods;
 
-    <R extends LambdaRequest> LambdaOpsOperations(Class<R> requestType,
-                                                  BiFunction<LambdaAsyncClient, R, CompletableFuture<? extends LambdaResponse>> asyncCall,
-                                                  BiFunction<LambdaClient, R, ? extends LambdaResponse> syncCall,
-                                                  String... requiredBodyMembers) {
-        this(requestType, asyncCall, syncCall, BodyRole.NONE, requiredBodyMembers);
+    LambdaOpsOperations(Class<? extends LambdaRequest> requestType, String... requiredMembers) {
+        this(requestType, BodyRole.NONE, requiredMembers);
     }
 
-    @SuppressWarnings("unchecked")
-    <R extends LambdaRequest> LambdaOpsOperations(Class<R> requestType,
-                                                  BiFunction<LambdaAsyncClient, R, CompletableFuture<? extends LambdaResponse>> asyncCall,
-                                                  BiFunction<LambdaClient, R, ? extends LambdaResponse> syncCall,
-                                                  BodyRole bodyRole, String... requiredBodyMembers) {
+    LambdaOpsOperations(Class<? extends LambdaRequest> requestType, BodyRole bodyRole, String... requiredMembers) {
         this.requestType = requestType;
         this.bodyRole = bodyRole;
-        this.asyncCall = (BiFunction<LambdaAsyncClient, LambdaRequest, CompletableFuture<? extends LambdaResponse>>) (Object) asyncCall;
-        this.syncCall = (BiFunction<LambdaClient, LambdaRequest, ? extends LambdaResponse>) (Object) syncCall;
-        this.requiredBodyMembers = Set.of(requiredBodyMembers);
+        this.requiredMembers = Set.of(requiredMembers);
+        this.methods = ClientMethods.of(name(), requestType);
     }
 
     @Override
@@ -70,21 +138,30 @@ public enum LambdaOpsOperations implements RequestSpec {
         return bodyRole;
     }
 
-    /**
-     * Members the Lambda API requires in the request body. Members bound into the request path are required anyway
-     * and are derived from the SDK's metadata.
-     */
     @Override
-    public Set<String> requiredBodyMembers() {
-        return requiredBodyMembers;
+    public Set<String> requiredMembers() {
+        return requiredMembers;
     }
 
+    /** The SDK client methods of this action. */
+    public ClientMethods methods() {
+        return methods;
+    }
+
+    /** Whether the SDK has a paginator for this action, so {@code pagination=all} applies to it. */
+    public boolean isPaginated() {
+        return methods.isPaginated();
+    }
+
+    /** Sends the request with an asynchronous client; not for invokeWithResponseStream, which takes a handler too. */
+    @SuppressWarnings("unchecked")
     public CompletableFuture<? extends LambdaResponse> call(LambdaAsyncClient client, LambdaRequest request) {
-        return asyncCall.apply(client, request);
+        return (CompletableFuture<? extends LambdaResponse>) (CompletableFuture<?>) methods.call(client, request);
     }
 
+    /** Sends the request with a synchronous client, blocking the calling thread. */
     public LambdaResponse call(LambdaClient client, LambdaRequest request) {
-        return syncCall.apply(client, request);
+        return (LambdaResponse) methods.call(client, request);
     }
 
     /** Parses an operation name (case-insensitive, so AWS's {@code CreateFunction} works too), failing with the valid names. */

@@ -1,17 +1,24 @@
 package io.github.lambdaops.camel;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
+import io.github.lambdaops.camel.client.Waiters;
 import io.github.lambdaops.camel.invoke.InvokeResults;
+import io.github.lambdaops.camel.invoke.StreamedInvocation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.InvokeWithResponseStreamRequest;
 import software.amazon.awssdk.services.lambda.model.LambdaRequest;
 import software.amazon.awssdk.services.lambda.model.LambdaResponse;
 
@@ -20,6 +27,9 @@ import software.amazon.awssdk.services.lambda.model.LambdaResponse;
  * message, sent with the endpoint's client, and the SDK response becomes the body.
  */
 public class LambdaOpsProducer extends DefaultAsyncProducer {
+
+    private static final List<String> PAGINATED = Arrays.stream(LambdaOpsOperations.values())
+            .filter(LambdaOpsOperations::isPaginated).map(Enum::name).sorted().collect(Collectors.toList());
 
     public LambdaOpsProducer(LambdaOpsEndpoint endpoint) {
         super(endpoint);
@@ -32,13 +42,13 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        LambdaOpsOperations operation;
         LambdaRequest request;
-        CompletableFuture<? extends LambdaResponse> response;
+        CompletableFuture<?> response;
         try {
-            operation = operation(exchange.getIn());
-            request = request(operation, exchange.getIn());
-            response = getEndpoint().caller().call(operation, request);
+            Message in = exchange.getIn();
+            LambdaOpsOperations operation = operation(in);
+            request = request(operation, in);
+            response = send(operation, request, in);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -54,6 +64,21 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
             callback.done(false);
         });
         return false;
+    }
+
+    /** Sends the request: one call, or every page; then the waiter, if one is asked for. */
+    private CompletableFuture<?> send(LambdaOpsOperations operation, LambdaRequest request, Message message) {
+        boolean allPages = allPages(operation, message);
+        String waiter = waiter(message);
+        if (waiter != null && request.getValueForField("FunctionName", String.class).isEmpty()) {
+            throw new LambdaOpsParameterException("waitUntil " + waiter + " waits for the function the request "
+                    + "names, but a request of operation " + operation.name() + " names none");
+        }
+        LambdaCaller caller = getEndpoint().caller();
+        CompletableFuture<?> response = allPages ? caller.allItems(operation, request)
+                : caller.call(operation, request);
+        return waiter == null ? response
+                : response.thenCompose(result -> awaitFunction(caller, waiter, request, result));
     }
 
     private LambdaOpsOperations operation(Message message) {
@@ -88,9 +113,47 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
         return (LambdaRequest) body;
     }
 
-    private void complete(Exchange exchange, LambdaRequest request,
-                          CompletableFuture<? extends LambdaResponse> response) {
-        LambdaResponse result;
+    private boolean allPages(LambdaOpsOperations operation, Message message) {
+        Object header = message.getHeader(LambdaOpsConstants.PAGINATION);
+        String source = header != null ? "Header " + LambdaOpsConstants.PAGINATION : "URI option pagination";
+        Object value = header != null ? header : getEndpoint().getConfiguration().getPagination();
+        if (value == null || "page".equalsIgnoreCase(value.toString())) {
+            return false;
+        }
+        if (!"all".equalsIgnoreCase(value.toString())) {
+            throw new LambdaOpsParameterException(source + " expects page or all, got '" + value + "'");
+        }
+        if (!operation.isPaginated()) {
+            throw new LambdaOpsParameterException(source + " is all, but operation " + operation.name()
+                    + " has no pages; pagination=all applies to " + PAGINATED);
+        }
+        return true;
+    }
+
+    private String waiter(Message message) {
+        Object header = message.getHeader(LambdaOpsConstants.WAIT_UNTIL);
+        if (header != null) {
+            return Waiters.checkName(header.toString(), "Header " + LambdaOpsConstants.WAIT_UNTIL);
+        }
+        String option = getEndpoint().getConfiguration().getWaitUntil();
+        return option == null || option.isBlank() ? null : Waiters.checkName(option, "URI option waitUntil");
+    }
+
+    /**
+     * Waits for the function the call named: the FunctionArn of its response (a published version's is qualified),
+     * else the FunctionName and Qualifier of its request. Completes with the call's result.
+     */
+    private static CompletableFuture<Object> awaitFunction(LambdaCaller caller, String waiter, LambdaRequest request,
+                                                           Object result) {
+        Optional<String> arn = result instanceof LambdaResponse
+                ? ((LambdaResponse) result).getValueForField("FunctionArn", String.class) : Optional.empty();
+        String function = arn.orElseGet(() -> request.getValueForField("FunctionName", String.class).orElseThrow());
+        String qualifier = arn.isPresent() ? null : request.getValueForField("Qualifier", String.class).orElse(null);
+        return caller.waitUntil(waiter, function, qualifier).thenApply(done -> result);
+    }
+
+    private void complete(Exchange exchange, LambdaRequest request, CompletableFuture<?> response) {
+        Object result;
         try {
             result = response.get();
         } catch (ExecutionException | CompletionException e) {
@@ -102,11 +165,21 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
             return;
         }
         Message message = exchange.getMessage();
+        boolean errorAsException = getEndpoint().getConfiguration().isFunctionErrorAsException();
+        if (result instanceof StreamedInvocation) {
+            StreamedInvocation streamed = (StreamedInvocation) result;
+            message.setBody(streamed.payload());
+            streamed.setHeaders(message);
+            if (errorAsException) {
+                exchange.setException(streamed.failure(((InvokeWithResponseStreamRequest) request).functionName()));
+            }
+            return;
+        }
         message.setBody(result);
         if (result instanceof InvokeResponse) {
             InvokeResponse invoke = (InvokeResponse) result;
             InvokeResults.setHeaders(invoke, message);
-            if (getEndpoint().getConfiguration().isFunctionErrorAsException()) {
+            if (errorAsException) {
                 exchange.setException(InvokeResults.failure((InvokeRequest) request, invoke));
             }
         }

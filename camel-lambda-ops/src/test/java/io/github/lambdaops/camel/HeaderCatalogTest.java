@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HeaderCatalogTest {
 
     private static final Set<String> NOT_REQUEST_MEMBERS = Set.of(LambdaOpsConstants.OPERATION,
-            LambdaOpsConstants.STATUS_CODE, LambdaOpsConstants.FUNCTION_ERROR, LambdaOpsConstants.EXECUTED_VERSION,
-            LambdaOpsConstants.LOG_RESULT);
+            LambdaOpsConstants.PAGINATION, LambdaOpsConstants.WAIT_UNTIL, LambdaOpsConstants.STATUS_CODE,
+            LambdaOpsConstants.FUNCTION_ERROR, LambdaOpsConstants.EXECUTED_VERSION, LambdaOpsConstants.LOG_RESULT,
+            LambdaOpsConstants.ERROR_DETAILS);
 
     private final RequestBinder binder = new RequestBinder();
 
@@ -53,6 +54,17 @@ class HeaderCatalogTest {
                         .as("headers of %s", operation).contains(header);
             }
         });
+    }
+
+    @Test
+    void paginationHeaderIsLabelledWithExactlyThePaginatedOperations() throws Exception {
+        Set<String> paginated = new TreeSet<>();
+        for (LambdaOpsOperations operation : LambdaOpsOperations.values()) {
+            if (operation.isPaginated()) {
+                paginated.add(operation.name());
+            }
+        }
+        assertThat(new TreeSet<>(documentedLabels().get(LambdaOpsConstants.PAGINATION))).isEqualTo(paginated);
     }
 
     @Test

@@ -60,7 +60,7 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
             throw ApiException.invalidContent("Malformed HTTP request: " + request.decoderResult().cause());
         }
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
-        RouteTable.Match match = routes.match(request.method(), uri.rawPath()).orElseThrow(() -> new ApiException(
+        RouteTable.Match match = routes.match(request.method(), uri.rawPath(), uri.parameters()).orElseThrow(() -> new ApiException(
                 ErrorType.UNKNOWN_OPERATION, "Unknown operation: " + request.method() + " " + uri.rawPath()));
         ApiRequest apiRequest = new ApiRequest(request.method(), match.pathParameters(), uri.parameters(),
                 request.headers(), ByteBufUtil.getBytes(request.content()), defaultRegion);

@@ -43,6 +43,11 @@ public final class ApiRequest {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** Every value of a query parameter (such as {@code tagKeys}), in order. */
+    public List<String> queries(String name) {
+        return query.getOrDefault(name, List.of());
+    }
+
     public String header(String name) {
         return headers.get(name);
     }

@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
+import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.Runtimes;
 import io.github.lambdaops.emulator.state.ApiException;
 
@@ -71,6 +72,45 @@ final class CreateFunctionValidator {
         layers(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
+        }
+    }
+
+    /** Checks the members an UpdateFunctionConfiguration request gives, as {@link #validate} does for a new one. */
+    static void validateUpdate(UpdateFunctionConfigurationRequest request) {
+        if (request.role() != null) {
+            pattern(request.role(), "role", ROLE_PATTERN);
+        }
+        if (request.runtime() != null) {
+            runtime(request.runtime());
+        }
+        if (request.handler() != null) {
+            pattern(request.handler(), "handler", "[^\\s]+");
+        }
+        range(request.memorySize(), "memorySize", 128, 10240);
+        range(request.timeout(), "timeout", 1, 900);
+        if (request.ephemeralStorage() != null) {
+            range(request.ephemeralStorage().size(), "ephemeralStorage.size", 512, 10240);
+        }
+        if (request.description() != null && request.description().length() > 256) {
+            throw ApiException.constraintViolation(request.description(), "description",
+                    "Member must have length less than or equal to 256");
+        }
+        if (request.tracingConfig() != null && request.tracingConfig().mode() != null
+                && !Set.of("Active", "PassThrough").contains(request.tracingConfig().mode())) {
+            throw ApiException.constraintViolation(request.tracingConfig().mode(), "tracingConfig.mode",
+                    "Member must satisfy enum value set: [Active, PassThrough]");
+        }
+        layers(request.layers());
+        if (request.environment() != null && request.environment().variables() != null) {
+            environment(request.environment().variables());
+        }
+    }
+
+    /** Checks the zip of UpdateFunctionCode as CreateFunction's. */
+    static void validateZip(byte[] zip) {
+        if (!isZip(zip)) {
+            throw ApiException.invalidParameter(
+                    "Could not unzip uploaded file. Please check your file, then try to upload again.");
         }
     }
 

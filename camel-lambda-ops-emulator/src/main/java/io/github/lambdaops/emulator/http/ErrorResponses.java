@@ -15,7 +15,8 @@ import java.util.concurrent.ExecutionException;
 final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
-    private record ErrorBody(String type, @com.fasterxml.jackson.annotation.JsonProperty("message") String message) {
+    private record ErrorBody(String type, @com.fasterxml.jackson.annotation.JsonProperty("message") String message,
+                             String reason) {
     }
 
     private ErrorResponses() {
@@ -24,15 +25,21 @@ final class ErrorResponses {
     static ApiResponse of(Throwable error) {
         Throwable cause = unwrap(error);
         if (cause instanceof ApiException api) {
-            return of(api.type(), api.getMessage());
+            return ApiResponse.json(api.type().status(), new ErrorBody(api.type().fault(), api.getMessage(), api.reason()))
+                    .withHeader("X-Amzn-ErrorType", api.type().awsName());
         }
         LOG.warn("Request failed inside the emulator", cause);
         return of(ErrorType.SERVICE, "The lambda-ops emulator failed: " + cause);
     }
 
     static ApiResponse of(ErrorType type, String message) {
-        return ApiResponse.json(type.status(), new ErrorBody(type.fault(), message))
-                .withHeader("X-Amzn-ErrorType", type.awsName());
+        return of(type.status(), type.awsName(), message);
+    }
+
+    /** An error of any AWS type, also ones the API itself never answers with (throttling, auth). */
+    static ApiResponse of(int status, String awsName, String message) {
+        return ApiResponse.json(status, new ErrorBody(status >= 500 ? "Service" : "User", message, null))
+                .withHeader("X-Amzn-ErrorType", awsName);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -65,19 +65,19 @@ final class FunctionFactory {
         return new FunctionVersion(configuration, code);
     }
 
-    private static FunctionCode codeOf(FunctionCodeInput code) {
+    static FunctionCode codeOf(FunctionCodeInput code) {
         return code.zipFile() != null
                 ? new FunctionCode(code.zipFile(), null, null, null, null)
                 : new FunctionCode(null, code.s3Bucket(), code.s3Key(), code.s3ObjectVersion(), code.imageUri());
     }
 
     /** Base64 SHA-256 of the zip; for code never fetched, of where it lives, so that it still changes with it. */
-    private static String codeSha256(FunctionCode code) {
+    static String codeSha256(FunctionCode code) {
         byte[] content = code.hasZip() ? code.zipFile() : code.describe().getBytes(StandardCharsets.UTF_8);
         return Base64.getEncoder().encodeToString(sha256(content));
     }
 
-    private static VpcConfig vpcConfigOf(VpcConfig requested) {
+    static VpcConfig vpcConfigOf(VpcConfig requested) {
         if (requested == null) {
             return null;
         }
@@ -89,7 +89,7 @@ final class FunctionFactory {
                 Objects.requireNonNullElse(requested.ipv6AllowedForDualStack(), false));
     }
 
-    private static LoggingConfig loggingConfigOf(LoggingConfig requested, String name) {
+    static LoggingConfig loggingConfigOf(LoggingConfig requested, String name) {
         String defaultGroup = "/aws/lambda/" + name;
         if (requested == null) {
             return new LoggingConfig("Text", null, null, defaultGroup);

@@ -15,8 +15,17 @@ record FunctionTarget(LambdaFunction function, String qualifier) {
         return new FunctionTarget(store.get(reference.region(), reference.name()), qualifier);
     }
 
-    /** The version named, or a ResourceNotFoundException. */
+    /**
+     * The version an invocation runs: the one named or, for an alias, one of its versions picked at random by its
+     * routing weights. A ResourceNotFoundException when there is none, a ResourceConflictException while it is
+     * Pending.
+     */
     FunctionVersion version() {
+        return function.versionToInvoke(qualifier);
+    }
+
+    /** The version named (for an alias, the one it points at), or a ResourceNotFoundException. */
+    FunctionVersion resolved() {
         return function.version(qualifier);
     }
 

@@ -6,16 +6,22 @@ import io.github.lambdaops.emulator.http.model.GetFunctionResponse.CodeLocation;
 import io.github.lambdaops.emulator.http.model.ListFunctionsResponse;
 import io.github.lambdaops.emulator.http.model.ListVersionsResponse;
 import io.github.lambdaops.emulator.http.model.PublishVersionRequest;
+import io.github.lambdaops.emulator.http.model.UpdateFunctionCodeRequest;
+import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.state.FunctionCode;
 import io.github.lambdaops.emulator.state.FunctionConfiguration;
 import io.github.lambdaops.emulator.state.FunctionStore;
 import io.github.lambdaops.emulator.state.FunctionVersion;
 import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.state.LayerVersion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The actions on functions and their versions. */
@@ -36,25 +42,35 @@ final class FunctionsApi {
             throw ApiException.invalidParameter("A function name with a qualifier cannot be created: "
                     + body.functionName());
         }
-        FunctionVersion latest = FunctionFactory.latestOf(body, reference.name(), reference.region(), store.accountId());
-        LambdaFunction function = new LambdaFunction(reference.region(), store.accountId(), latest, body.tags());
+        FunctionVersion created = FunctionFactory.latestOf(body, reference.name(), reference.region(), store.accountId());
+        FunctionVersion latest = created.withConfiguration(created.configuration().toBuilder()
+                .layers(layersOf(body.layers())).build());
+        LambdaFunction function = new LambdaFunction(reference.region(), store.accountId(), latest, body.tags(),
+                store.transitions());
         store.add(function);
-        FunctionVersion created = Boolean.TRUE.equals(body.publish())
-                ? function.publish(null, null, null, Timestamps.now()) : latest;
-        return ApiResponse.json(201, created.configuration());
+        if (body.tags() != null) {
+            store.tags().tag(function.arn(), body.tags());
+        }
+        FunctionVersion answered = Boolean.TRUE.equals(body.publish())
+                ? function.publish(null, null, null, Timestamps.now()) : function.latest();
+        return ApiResponse.json(201, answered.configuration());
     }
 
     ApiResponse getFunction(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, store);
-        FunctionVersion version = target.version();
+        FunctionVersion version = target.resolved();
         CodeLocation code = version.code().imageUri() != null
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
-        return ApiResponse.json(200, new GetFunctionResponse(version.configuration(), code, target.function().tags()));
+        return ApiResponse.json(200, new GetFunctionResponse(version.configuration(), code,
+                store.tags().of(target.function().arn()),
+                FunctionConfigsApi.reservedOf(store, target.function().arn())
+                        .<Map<String, Object>>map(reserved -> Map.of("ReservedConcurrentExecutions", reserved))
+                        .orElse(null)));
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
-        return ApiResponse.json(200, FunctionTarget.of(request, store).version().configuration());
+        return ApiResponse.json(200, FunctionTarget.of(request, store).resolved().configuration());
     }
 
     ApiResponse listFunctions(ApiRequest request) {
@@ -88,24 +104,119 @@ final class FunctionsApi {
         if (target.qualifier() == null) {
             store.remove(function.region(), function.name());
             invocations.unload(function.arn());
+            String arn = function.arn();
+            store.resources().removeAll(key -> key.equals(arn) || key.startsWith(arn + ":"));
+            store.tags().forget(arn);
         } else {
             FunctionVersion deleted = function.deleteVersion(target.qualifier());
             invocations.unload(deleted.configuration().functionArn());
+            store.resources().removeAll(key -> key.equals(target.arn()));
         }
         return ApiResponse.empty(204);
+    }
+
+    ApiResponse updateFunctionCode(ApiRequest request) {
+        LambdaFunction function = FunctionTarget.of(request, store).function();
+        UpdateFunctionCodeRequest body = request.bodyAs(UpdateFunctionCodeRequest.class);
+        boolean image = "Image".equals(function.latest().configuration().packageType());
+        FunctionCode code = codeOf(body, image);
+        if (body.architectures() != null && (body.architectures().size() != 1
+                || !List.of("x86_64", "arm64").contains(body.architectures().get(0)))) {
+            throw ApiException.constraintViolation(body.architectures(), "architectures",
+                    "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
+        }
+        if (Boolean.TRUE.equals(body.dryRun())) {
+            return ApiResponse.json(200, function.latest().configuration());
+        }
+        FunctionVersion updated = function.update(configuration -> {
+            configuration.codeSha256(FunctionFactory.codeSha256(code)).codeSize(code.hasZip() ? code.zipFile().length : 0);
+            if (body.architectures() != null) {
+                configuration.architectures(List.copyOf(body.architectures()));
+            }
+            return configuration;
+        }, code, body.revisionId(), Timestamps.now());
+        invocations.unload(function.arn());
+        if (Boolean.TRUE.equals(body.publish())) {
+            updated = function.publish(null, null, null, Timestamps.now());
+        }
+        return ApiResponse.json(200, updated.configuration());
+    }
+
+    ApiResponse updateFunctionConfiguration(ApiRequest request) {
+        LambdaFunction function = FunctionTarget.of(request, store).function();
+        UpdateFunctionConfigurationRequest body = request.bodyAs(UpdateFunctionConfigurationRequest.class);
+        CreateFunctionValidator.validateUpdate(body);
+        FunctionVersion updated = function.update(configuration -> {
+            apply(body, configuration, function.name());
+            return body.layers() != null ? configuration.layers(layersOf(body.layers())) : configuration;
+        }, null, body.revisionId(), Timestamps.now());
+        invocations.unload(function.arn());
+        return ApiResponse.json(200, updated.configuration());
+    }
+
+    private static FunctionConfiguration.Builder apply(UpdateFunctionConfigurationRequest body,
+                                                       FunctionConfiguration.Builder configuration, String name) {
+        Optional.ofNullable(body.role()).ifPresent(configuration::role);
+        Optional.ofNullable(body.handler()).ifPresent(configuration::handler);
+        Optional.ofNullable(body.description()).ifPresent(configuration::description);
+        Optional.ofNullable(body.timeout()).ifPresent(configuration::timeout);
+        Optional.ofNullable(body.memorySize()).ifPresent(configuration::memorySize);
+        Optional.ofNullable(body.vpcConfig()).map(FunctionFactory::vpcConfigOf).ifPresent(configuration::vpcConfig);
+        Optional.ofNullable(body.environment()).ifPresent(configuration::environment);
+        Optional.ofNullable(body.runtime()).ifPresent(configuration::runtime);
+        Optional.ofNullable(body.deadLetterConfig()).ifPresent(configuration::deadLetterConfig);
+        Optional.ofNullable(body.kmsKeyArn()).ifPresent(configuration::kmsKeyArn);
+        Optional.ofNullable(body.tracingConfig()).ifPresent(configuration::tracingConfig);
+        Optional.ofNullable(body.ephemeralStorage()).ifPresent(configuration::ephemeralStorage);
+        Optional.ofNullable(body.snapStart())
+                .map(snapStart -> new FunctionConfiguration.SnapStart(
+                        snapStart.applyOn() != null ? snapStart.applyOn() : "None", "Off"))
+                .ifPresent(configuration::snapStart);
+        Optional.ofNullable(body.loggingConfig()).map(logging -> FunctionFactory.loggingConfigOf(logging, name))
+                .ifPresent(configuration::loggingConfig);
+        return configuration;
+    }
+
+    /** A function's layers, with the size of those this emulator holds. */
+    private List<FunctionConfiguration.Layer> layersOf(List<String> arns) {
+        return arns == null ? null : arns.stream().map(arn -> new FunctionConfiguration.Layer(arn,
+                store.layers().find(arn).map(LayerVersion::codeSize).orElse(0L))).toList();
+    }
+
+    private static FunctionCode codeOf(UpdateFunctionCodeRequest body, boolean image) {
+        if (image) {
+            if (body.imageUri() == null || body.zipFile() != null || body.s3Bucket() != null) {
+                throw ApiException.invalidParameter("Please provide ImageUri when updating a function with"
+                        + " packageType Image.");
+            }
+            return new FunctionCode(null, null, null, null, body.imageUri());
+        }
+        if (body.imageUri() != null) {
+            throw ApiException.invalidParameter("Please don't provide ImageUri when updating a function with"
+                    + " packageType Zip.");
+        }
+        if (body.zipFile() != null) {
+            CreateFunctionValidator.validateZip(body.zipFile());
+            return new FunctionCode(body.zipFile(), null, null, null, null);
+        }
+        if (body.s3Bucket() == null || body.s3Key() == null) {
+            throw ApiException.invalidParameter("Please provide a source for function code: ZipFile, or S3Bucket"
+                    + " and S3Key.");
+        }
+        return new FunctionCode(null, body.s3Bucket(), body.s3Key(), body.s3ObjectVersion(), null);
     }
 
     ApiResponse publishVersion(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, store);
         PublishVersionRequest body = request.bodyAs(PublishVersionRequest.class);
-        FunctionVersion published = target.function().publish(body.codeSha256(), body.revisionId(),
+        FunctionVersion published = target.function().publishSettled(body.codeSha256(), body.revisionId(),
                 body.description(), Timestamps.now());
         return ApiResponse.json(201, published.configuration());
     }
 
     /** Not part of the Lambda API: serves a function's zip at the {@code Code.Location} GetFunction gives. */
     ApiResponse downloadCode(ApiRequest request) {
-        FunctionVersion version = FunctionTarget.of(request, store).version();
+        FunctionVersion version = FunctionTarget.of(request, store).resolved();
         if (!version.code().hasZip()) {
             throw ApiException.notFound("The emulator holds no zip for " + version.configuration().functionArn()
                     + ": its code is " + version.code().describe());

@@ -47,6 +47,27 @@ final class InvokeApi {
         }
     }
 
+    /**
+     * InvokeWithResponseStream: runs the function like a synchronous Invoke and answers its response as an event
+     * stream. The emulator's runtimes answer whole responses, so the stream carries them in chunks once complete.
+     */
+    CompletionStage<ApiResponse> invokeWithResponseStream(ApiRequest request) {
+        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionVersion version = target.version();
+        String invocationType = headerOrDefault(request, "X-Amz-Invocation-Type", "RequestResponse");
+        String logType = headerOrDefault(request, "X-Amz-Log-Type", "None");
+        requireOneOf(invocationType, "invocationType", "RequestResponse", "DryRun");
+        requireOneOf(logType, "logType", "None", "Tail");
+        requirePayload(request.body(), MAX_SYNC_PAYLOAD_BYTES);
+        ClientContext clientContext = clientContextOf(request.header("X-Amz-Client-Context"));
+        if (invocationType.equals("DryRun")) {
+            return CompletableFuture.completedFuture(ApiResponse.empty(204));
+        }
+        return invocations.invoke(version, target.arn(), request.body(), clientContext).thenApply(result ->
+                ApiResponse.raw(200, ResponseStreams.CONTENT_TYPE, ResponseStreams.encode(result, logType.equals("Tail")))
+                        .withHeader("X-Amz-Executed-Version", result.executedVersion()));
+    }
+
     /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */
     CompletionStage<ApiResponse> invokeAsync(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, store);

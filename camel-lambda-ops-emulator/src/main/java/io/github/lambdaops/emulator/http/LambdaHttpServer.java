@@ -4,6 +4,7 @@ import io.github.lambdaops.emulator.state.ErrorType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -18,6 +19,7 @@ import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -37,6 +39,15 @@ public final class LambdaHttpServer implements AutoCloseable {
     }
 
     public static LambdaHttpServer start(int port, RouteTable routes, LongAdder requestCount, String defaultRegion) {
+        return start(port, routes, requestCount, defaultRegion, List.of());
+    }
+
+    /**
+     * Starts the server with {@code layers} (sharable handlers of whole {@code FullHttpRequest}s, such as auth and
+     * fault injection) between the aggregator and the route table, in that order.
+     */
+    public static LambdaHttpServer start(int port, RouteTable routes, LongAdder requestCount, String defaultRegion,
+                                         List<? extends ChannelHandler> layers) {
         EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-http-accept", true));
         EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
         ApiChannelHandler api = new ApiChannelHandler(routes, requestCount, defaultRegion);
@@ -52,8 +63,9 @@ public final class LambdaHttpServer implements AutoCloseable {
                             ch.pipeline().addLast(
                                     new HttpServerCodec(),
                                     new HttpServerKeepAliveHandler(),
-                                    new LimitedAggregator(requestCount),
-                                    api);
+                                    new LimitedAggregator(requestCount));
+                            layers.forEach(ch.pipeline()::addLast);
+                            ch.pipeline().addLast(api);
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", port))

@@ -42,7 +42,7 @@ final class PermissionsApi {
         ResourcePolicy policy = target.function().policy(target.qualifier())
                 .orElseThrow(() -> ApiException.notFound("The resource you requested does not exist."));
         return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy),
-                target.version().configuration().revisionId()));
+                target.function().policyRevisionId(target.qualifier())));
     }
 
     private static void validate(AddPermissionRequest body) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Decodes the {@code X-Amz-Client-Context} header: base64 of the mobile SDKs' JSON client context. */
@@ -28,6 +30,28 @@ public final class ClientContexts {
             return decoded;
         } catch (IOException e) {
             throw new IllegalArgumentException("Client context must be a valid Base64-encoded JSON object.", e);
+        }
+    }
+
+    /** The JSON of a client context, as the Runtime API's {@code Lambda-Runtime-Client-Context} header carries it. */
+    public static String toJson(ClientContext context) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Client client = context.getClient();
+        if (client != null) {
+            Map<String, String> clientJson = new LinkedHashMap<>();
+            clientJson.put("installation_id", client.getInstallationId());
+            clientJson.put("app_title", client.getAppTitle());
+            clientJson.put("app_version_name", client.getAppVersionName());
+            clientJson.put("app_version_code", client.getAppVersionCode());
+            clientJson.put("app_package_name", client.getAppPackageName());
+            json.put("client", clientJson);
+        }
+        json.put("custom", context.getCustom());
+        json.put("env", context.getEnvironment());
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

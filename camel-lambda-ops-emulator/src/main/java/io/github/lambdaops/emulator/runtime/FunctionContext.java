@@ -24,7 +24,7 @@ public final class FunctionContext implements Context {
     private final String invokedFunctionArn;
     private final ClientContext clientContext;
     private final LambdaLogger logger;
-    private final long deadlineNanos;
+    private volatile long deadlineNanos;
     private final String logStreamName;
 
     FunctionContext(String requestId, FunctionConfiguration configuration, String invokedFunctionArn,
@@ -77,6 +77,11 @@ public final class FunctionContext implements Context {
     @Override
     public ClientContext getClientContext() {
         return clientContext;
+    }
+
+    /** The function's time starts now: a process runtime's init phase is not part of it, as in Lambda. */
+    void restartDeadline() {
+        deadlineNanos = System.nanoTime() + configuration.timeout() * 1_000_000_000L;
     }
 
     @Override

@@ -7,7 +7,9 @@ import io.github.lambdaops.emulator.state.FunctionVersion;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 
 /**
  * One invocation of a function: its request id, log and context, and its result, which either the function or the
@@ -21,6 +23,9 @@ final class Invocation {
     private final long startNanos = System.nanoTime();
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
+    private volatile Runnable outputCollector = () -> { };
+    private IntFunction<Future<?>> timer;
+    private Future<?> pendingTimeout;
 
     Invocation(FunctionVersion version, String invokedArn, ClientContext clientContext) {
         this.version = version;
@@ -50,6 +55,39 @@ final class Invocation {
 
     CompletableFuture<InvocationResult> result() {
         return result;
+    }
+
+    /**
+     * Schedules the timeout: {@code timer} starts it after the given number of seconds, now (with
+     * {@code initSeconds} more for a runtime's init phase) and again when {@link #restartClock()} says so.
+     */
+    synchronized void startClock(IntFunction<Future<?>> timer, int initSeconds) {
+        this.timer = timer;
+        this.pendingTimeout = timer.apply(configuration().timeout() + initSeconds);
+    }
+
+    /** The runtime got the event: the function's Timeout counts from now. */
+    synchronized void restartClock() {
+        if (timer != null && pendingTimeout.cancel(false)) {
+            context.restartDeadline();
+            pendingTimeout = timer.apply(configuration().timeout());
+        }
+    }
+
+    synchronized void stopClock() {
+        if (pendingTimeout != null) {
+            pendingTimeout.cancel(false);
+        }
+    }
+
+    /** Where output the function wrote elsewhere (a runtime process's) is fetched into the log from. */
+    void outputFrom(Runnable collector) {
+        outputCollector = collector;
+    }
+
+    /** Fetches the function's latest output into the log, as before the log ends at a timeout. */
+    void collectOutput() {
+        outputCollector.run();
     }
 
     /** True for the one caller that may settle the result. */

@@ -7,10 +7,12 @@ import io.github.lambdaops.emulator.state.FunctionVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,17 +25,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs functions: a registered {@link FunctionHandler} when one matches the function's Handler, else a Java
- * function from its zip, else reports that the emulator has no runtime for it. Functions run on worker threads,
- * never the caller's, and are interrupted when their Timeout passes.
+ * Runs functions: a registered {@link FunctionHandler} when one matches the function's Handler, else Python,
+ * Node.js and custom runtimes (and Java, when set to) as processes on the Runtime API, else a Java function from its
+ * zip in this JVM, else reports that the emulator has no runtime for it. Functions run on worker threads, never the
+ * caller's, and are interrupted (processes: killed) when their Timeout passes.
  */
 public final class InvocationService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InvocationService.class);
     private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+    /** How long a runtime process may take to start and initialize, on top of the function's Timeout (Lambda's). */
+    private static final int INIT_SECONDS = 10;
 
     private final Map<String, FunctionHandler> registeredHandlers = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> invocationCounts = new ConcurrentHashMap<>();
     private final JavaFunctions javaFunctions = new JavaFunctions();
+    private final ProcessFunctions processFunctions = new ProcessFunctions();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-function-"));
     private final ScheduledExecutorService timeouts =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-timeout-"));
@@ -54,16 +60,40 @@ public final class InvocationService implements AutoCloseable {
     /** Forgets the loaded code of a function (unqualified ARN) or of one of its versions (qualified ARN). */
     public void unload(String functionArn) {
         javaFunctions.unload(functionArn);
+        processFunctions.unload(functionArn);
+    }
+
+    /**
+     * Runs the processes of {@code runtimeOrLanguage} (a runtime identifier such as {@code python3.12}, or a
+     * language: {@code python}, {@code nodejs}, {@code java}) with {@code executable} instead of the one found on
+     * the PATH.
+     */
+    public void setInterpreter(String runtimeOrLanguage, Path executable) {
+        processFunctions.setInterpreter(runtimeOrLanguage, executable);
+    }
+
+    /** Where process runtimes find the contents of functions' layers. */
+    public void setLayerContents(LayerContents layers) {
+        LayerContents contents = layers == null ? LayerContents.NONE : layers;
+        processFunctions.setLayerContents(contents);
+        javaFunctions.setLayerContents(contents);
+    }
+
+    /** Runs Java functions in a JVM of their own per execution environment (true) or in this JVM (false). */
+    public void setJavaInProcesses(boolean javaInProcesses) {
+        processFunctions.setJavaInProcesses(javaInProcesses);
     }
 
     public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
                                                       ClientContext clientContext) {
         Invocation invocation = new Invocation(version, invokedArn, clientContext);
-        Future<?> task = workers.submit(() -> run(invocation, payload));
-        int timeoutSeconds = version.configuration().timeout();
-        Future<?> timer = timeouts.schedule(() -> timeOut(invocation, task), timeoutSeconds, TimeUnit.SECONDS);
+        CompletableFuture<Future<?>> task = new CompletableFuture<>();
+        // the clock runs before the function does, which may restart it as soon as its runtime has the event
+        invocation.startClock(seconds -> timeouts.schedule(() -> timeOut(invocation, task.join()), seconds,
+                TimeUnit.SECONDS), runsAsProcess(version.configuration()) ? INIT_SECONDS : 0);
+        task.complete(workers.submit(() -> run(invocation, payload)));
         return invocation.result().whenComplete((result, error) -> {
-            timer.cancel(false);
+            invocation.stopClock();
             LOG.debug("{} invoked:\n{}", invokedArn, result == null ? error : result.log());
         });
     }
@@ -73,6 +103,7 @@ public final class InvocationService implements AutoCloseable {
         workers.shutdownNow();
         timeouts.shutdownNow();
         javaFunctions.close();
+        processFunctions.close();
     }
 
     private void run(Invocation invocation, byte[] payload) {
@@ -91,6 +122,8 @@ public final class InvocationService implements AutoCloseable {
             }
         } catch (FunctionFailure failure) {
             response = failureOf(invocation, failure);
+        } catch (ReportedError error) {
+            response = error.payload();
         } catch (Throwable error) {
             invocation.log().log(FunctionErrors.stackTraceText(error));
             response = FunctionErrors.payloadOf(error);
@@ -112,10 +145,16 @@ public final class InvocationService implements AutoCloseable {
         String message = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId()
                 + String.format(Locale.ROOT, " Task timed out after %.2f seconds",
                 (double) invocation.configuration().timeout());
+        invocation.collectOutput();
         invocation.log().line(message);
         invocation.complete(FunctionErrors.timeoutPayload(message), true);
         task.cancel(true);
         javaFunctions.discard(invocation.version()); // AWS resets the execution environment after a timeout
+    }
+
+    private boolean runsAsProcess(FunctionConfiguration configuration) {
+        return !registeredHandlers.containsKey(Objects.toString(configuration.handler(), ""))
+                && processFunctions.kindOf(configuration).isPresent();
     }
 
     private FunctionHandler handlerOf(Invocation invocation) throws Exception {
@@ -124,6 +163,10 @@ public final class InvocationService implements AutoCloseable {
                 : registeredHandlers.get(configuration.handler());
         if (registered != null) {
             return registered;
+        }
+        RuntimeKind processKind = processFunctions.kindOf(configuration).orElse(null);
+        if (processKind != null) {
+            return (event, context) -> processFunctions.invoke(invocation, processKind, event);
         }
         if (Runtimes.isJava(configuration.runtime()) && !"Image".equals(configuration.packageType())) {
             return javaFunctions.get(invocation.version(), invocation.requestId());

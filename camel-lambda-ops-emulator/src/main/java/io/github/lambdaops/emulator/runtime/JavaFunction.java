@@ -20,46 +20,41 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * A Java function loaded from its zip: the classes at the zip's root and {@code lib/*.jar} in a class loader of
- * their own, extracted to a temporary directory that {@link #close()} removes.
+ * A Java function loaded from its zip: the classes at the zip's root and {@code lib/*.jar}, and its layers'
+ * {@code java/lib/*.jar}, in a class loader of their own, extracted to temporary directories that {@link #close()}
+ * removes.
  */
 final class JavaFunction implements FunctionHandler, AutoCloseable {
-    private final Path directory;
+    private final FunctionFiles files;
     private final URLClassLoader classLoader;
     private final FunctionHandler handler;
 
-    private JavaFunction(Path directory, URLClassLoader classLoader, FunctionHandler handler) {
-        this.directory = directory;
+    private JavaFunction(FunctionFiles files, URLClassLoader classLoader, FunctionHandler handler) {
+        this.files = files;
         this.classLoader = classLoader;
         this.handler = handler;
     }
 
-    static JavaFunction load(FunctionVersion version, String requestId) throws Exception {
+    static JavaFunction load(FunctionVersion version, String requestId, LayerContents layers) throws Exception {
         String handlerName = version.configuration().handler();
-        if (!version.code().hasZip()) {
-            throw FunctionFailure.runtimeExit(requestId, "the lambda-ops emulator runs Java functions from an uploaded"
-                    + " ZipFile only, and this function's code is " + version.code().describe() + ", which it never"
-                    + " fetches. Upload the zip, or register a FunctionHandler for handler '" + handlerName + "'.");
-        }
         if (handlerName == null) {
             throw FunctionFailure.runtimeExit(requestId, "the function has no Handler");
         }
-        Path directory = Files.createTempDirectory("lambda-ops-" + version.name() + "-");
+        FunctionFiles files = FunctionFiles.unpack(version, layers, requestId);
         try {
-            ZipExtractor.extract(version.code().zipFile(), directory);
-            URLClassLoader classLoader = new URLClassLoader("lambda:" + version.name(), classPath(directory),
+            URLClassLoader classLoader = new URLClassLoader("lambda:" + version.name(), classPath(files),
                     LambdaApiClassLoader.INSTANCE);
             try {
                 ObjectMapper json = eventMapper(classLoader);
                 FunctionHandler handler = withContextClassLoader(classLoader,
                         () -> JavaHandlers.create(handlerName, classLoader, json));
-                return new JavaFunction(directory, classLoader, handler);
+                return new JavaFunction(files, classLoader, handler);
             } catch (Exception | Error e) {
                 classLoader.close();
                 throw e;
             }
         } catch (Exception | Error e) {
-            ZipExtractor.deleteRecursively(directory);
+            files.close();
             throw e;
         }
     }
@@ -74,19 +69,21 @@ final class JavaFunction implements FunctionHandler, AutoCloseable {
         try {
             classLoader.close();
         } catch (IOException ignored) {
-            // the directory goes anyway
+            // the files go anyway
         }
-        ZipExtractor.deleteRecursively(directory);
+        files.close();
     }
 
-    private static URL[] classPath(Path directory) throws IOException {
+    /** The zip's root and {@code lib/*.jar}, then the layers' {@code java/lib/*.jar}, as Lambda's Java runtime. */
+    private static URL[] classPath(FunctionFiles files) throws IOException {
         List<URL> urls = new ArrayList<>();
-        urls.add(directory.toUri().toURL());
-        Path lib = directory.resolve("lib");
-        if (Files.isDirectory(lib)) {
-            try (Stream<Path> jars = Files.list(lib)) {
-                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    urls.add(toUrl(jar));
+        urls.add(files.task().toUri().toURL());
+        for (Path lib : List.of(files.task().resolve("lib"), files.opt().resolve("java/lib"))) {
+            if (Files.isDirectory(lib)) {
+                try (Stream<Path> jars = Files.list(lib)) {
+                    for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                        urls.add(toUrl(jar));
+                    }
                 }
             }
         }

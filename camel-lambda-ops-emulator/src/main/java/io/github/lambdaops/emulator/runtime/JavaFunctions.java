@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class JavaFunctions implements AutoCloseable {
     private final ConcurrentMap<Key, Slot> loaded = new ConcurrentHashMap<>();
+    private volatile LayerContents layers = LayerContents.NONE;
 
     private record Key(String functionArn, String codeSha256, String handler) {
         static Key of(FunctionVersion version) {
@@ -20,11 +21,15 @@ final class JavaFunctions implements AutoCloseable {
         }
     }
 
+    void setLayerContents(LayerContents layers) {
+        this.layers = layers;
+    }
+
     FunctionHandler get(FunctionVersion version, String requestId) throws Exception {
         Key key = Key.of(version);
         Slot slot = loaded.computeIfAbsent(key, k -> new Slot());
         try {
-            return slot.get(version, requestId);
+            return slot.get(version, requestId, layers);
         } catch (Exception | Error e) {
             loaded.remove(key, slot); // a failed cold start is tried again on the next invocation, as AWS does
             throw e;
@@ -41,14 +46,7 @@ final class JavaFunctions implements AutoCloseable {
 
     /** Unloads every version of a function (its unqualified ARN), or one version (its qualified ARN). */
     void unload(String functionArn) {
-        loaded.entrySet().removeIf(entry -> {
-            String arn = entry.getKey().functionArn();
-            boolean matches = arn.equals(functionArn) || arn.startsWith(functionArn + ":");
-            if (matches) {
-                entry.getValue().close();
-            }
-            return matches;
-        });
+        LoadedFunctions.unload(loaded, Key::functionArn, functionArn, Slot::close);
     }
 
     @Override
@@ -61,9 +59,10 @@ final class JavaFunctions implements AutoCloseable {
     private static final class Slot {
         private JavaFunction function;
 
-        synchronized JavaFunction get(FunctionVersion version, String requestId) throws Exception {
+        synchronized JavaFunction get(FunctionVersion version, String requestId, LayerContents layers)
+                throws Exception {
             if (function == null) {
-                function = JavaFunction.load(version, requestId);
+                function = JavaFunction.load(version, requestId, layers);
             }
             return function;
         }

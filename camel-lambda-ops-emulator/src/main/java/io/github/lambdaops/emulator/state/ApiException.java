@@ -3,14 +3,25 @@ package io.github.lambdaops.emulator.state;
 /** An error the Lambda API reports to the caller: its AWS type (and so its status) and message. */
 public final class ApiException extends RuntimeException {
     private final ErrorType type;
+    private final String reason;
 
     public ApiException(ErrorType type, String message) {
+        this(type, message, null);
+    }
+
+    /** @param reason the {@code Reason} member some errors carry (TooManyRequestsException), or null */
+    public ApiException(ErrorType type, String message, String reason) {
         super(message, null, false, false);
         this.type = type;
+        this.reason = reason;
     }
 
     public ErrorType type() {
         return type;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     public static ApiException notFound(String message) {
@@ -41,6 +52,16 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException tooLarge(String message) {
         return new ApiException(ErrorType.REQUEST_TOO_LARGE, message);
+    }
+
+    public static ApiException required(String member) {
+        return invalidParameter("1 validation error detected: Value null at '" + member
+                + "' failed to satisfy constraint: Member must not be null");
+    }
+
+    /** What AWS answers for an action on a function (or version) whose State or LastUpdateStatus is not final. */
+    public static ApiException notReady(String what) {
+        return conflict("The operation cannot be performed at this time. " + what);
     }
 
     public static ApiException revisionMismatch() {

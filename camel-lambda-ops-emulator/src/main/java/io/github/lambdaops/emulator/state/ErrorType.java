@@ -8,6 +8,10 @@ public enum ErrorType {
     INVALID_REQUEST_CONTENT("InvalidRequestContentException", 400),
     REQUEST_TOO_LARGE("RequestTooLargeException", 413),
     PRECONDITION_FAILED("PreconditionFailedException", 412),
+    TOO_MANY_REQUESTS("TooManyRequestsException", 429),
+    PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND("ProvisionedConcurrencyConfigNotFoundException", 404),
+    CODE_SIGNING_CONFIG_NOT_FOUND("CodeSigningConfigNotFoundException", 404),
+    RESOURCE_IN_USE("ResourceInUseException", 400),
     UNKNOWN_OPERATION("UnknownOperationException", 404),
     SERVICE("ServiceException", 500);
 

@@ -32,7 +32,11 @@ public record FunctionConfiguration(
         String revisionId,
         List<Layer> layers,
         String state,
+        String stateReason,
+        String stateReasonCode,
         String lastUpdateStatus,
+        String lastUpdateStatusReason,
+        String lastUpdateStatusReasonCode,
         String packageType,
         List<String> architectures,
         EphemeralStorage ephemeralStorage,
@@ -40,7 +44,9 @@ public record FunctionConfiguration(
         LoggingConfig loggingConfig) {
 
     public static final String ACTIVE = "Active";
+    public static final String PENDING = "Pending";
     public static final String SUCCESSFUL = "Successful";
+    public static final String IN_PROGRESS = "InProgress";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VpcConfig(List<String> subnetIds, List<String> securityGroupIds, String vpcId,
@@ -104,7 +110,11 @@ public record FunctionConfiguration(
         private String revisionId;
         private List<Layer> layers;
         private String state;
+        private String stateReason;
+        private String stateReasonCode;
         private String lastUpdateStatus;
+        private String lastUpdateStatusReason;
+        private String lastUpdateStatusReasonCode;
         private String packageType;
         private List<String> architectures;
         private EphemeralStorage ephemeralStorage;
@@ -135,7 +145,11 @@ public record FunctionConfiguration(
             revisionId = c.revisionId;
             layers = c.layers;
             state = c.state;
+            stateReason = c.stateReason;
+            stateReasonCode = c.stateReasonCode;
             lastUpdateStatus = c.lastUpdateStatus;
+            lastUpdateStatusReason = c.lastUpdateStatusReason;
+            lastUpdateStatusReasonCode = c.lastUpdateStatusReasonCode;
             packageType = c.packageType;
             architectures = c.architectures;
             ephemeralStorage = c.ephemeralStorage;
@@ -164,6 +178,22 @@ public record FunctionConfiguration(
         public Builder layers(List<Layer> v) { layers = v; return this; }
         public Builder state(String v) { state = v; return this; }
         public Builder lastUpdateStatus(String v) { lastUpdateStatus = v; return this; }
+
+        /** State, with its reason and reason code (null for none). */
+        public Builder state(String v, String reason, String reasonCode) {
+            state = v;
+            stateReason = reason;
+            stateReasonCode = reasonCode;
+            return this;
+        }
+
+        /** LastUpdateStatus, with its reason and reason code (null for none). */
+        public Builder lastUpdateStatus(String v, String reason, String reasonCode) {
+            lastUpdateStatus = v;
+            lastUpdateStatusReason = reason;
+            lastUpdateStatusReasonCode = reasonCode;
+            return this;
+        }
         public Builder packageType(String v) { packageType = v; return this; }
         public Builder architectures(List<String> v) { architectures = v; return this; }
         public Builder ephemeralStorage(EphemeralStorage v) { ephemeralStorage = v; return this; }
@@ -173,7 +203,8 @@ public record FunctionConfiguration(
         public FunctionConfiguration build() {
             return new FunctionConfiguration(functionName, functionArn, runtime, role, handler, codeSize, description,
                     timeout, memorySize, lastModified, codeSha256, version, vpcConfig, environment, deadLetterConfig,
-                    kmsKeyArn, tracingConfig, revisionId, layers, state, lastUpdateStatus, packageType, architectures,
+                    kmsKeyArn, tracingConfig, revisionId, layers, state, stateReason, stateReasonCode, lastUpdateStatus,
+                    lastUpdateStatusReason, lastUpdateStatusReasonCode, packageType, architectures,
                     ephemeralStorage, snapStart, loggingConfig);
         }
     }

@@ -9,17 +9,53 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** All functions of the emulated account, by region and then by name (sorted). Thread-safe. */
+/**
+ * All functions of the emulated account, by region and then by name (sorted), and everything else the account
+ * holds: layers, tags, stored configurations and resources, running invocations. Thread-safe.
+ */
 public final class FunctionStore {
     private final String accountId;
     private final ConcurrentMap<String, ConcurrentNavigableMap<String, LambdaFunction>> regions = new ConcurrentHashMap<>();
+    private final StateTransitions transitions;
+    private final StoredResources resources = new StoredResources();
+    private final TagStore tags = new TagStore();
+    private final LayerStore layers;
+    private final RunningInvocations running = new RunningInvocations();
 
     public FunctionStore(String accountId) {
+        this(accountId, StateTransitions.IMMEDIATE);
+    }
+
+    public FunctionStore(String accountId, StateTransitions transitions) {
         this.accountId = accountId;
+        this.transitions = transitions;
+        this.layers = new LayerStore(accountId);
     }
 
     public String accountId() {
         return accountId;
+    }
+
+    /** When created and updated resources reach their final state. */
+    public StateTransitions transitions() {
+        return transitions;
+    }
+
+    public StoredResources resources() {
+        return resources;
+    }
+
+    public TagStore tags() {
+        return tags;
+    }
+
+    /** Layers and their content, which a runtime unpacks as a function's {@code /opt}. */
+    public LayerStore layers() {
+        return layers;
+    }
+
+    public RunningInvocations running() {
+        return running;
     }
 
     public void add(LambdaFunction function) {
@@ -45,8 +81,11 @@ public final class FunctionStore {
         return Optional.ofNullable(functionsOf(region).remove(name));
     }
 
-    /** Forgets every function, returning the ones it forgot. */
+    /** Forgets every function (and layer, tag, stored resource), returning the functions it forgot. */
     public List<LambdaFunction> clear() {
+        resources.clear();
+        tags.clear();
+        layers.clear();
         List<LambdaFunction> removed = new ArrayList<>();
         regions.values().forEach(functions -> {
             removed.addAll(functions.values());

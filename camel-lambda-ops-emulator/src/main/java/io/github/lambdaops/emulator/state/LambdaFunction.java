@@ -9,10 +9,14 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * A function with everything that hangs off it: {@code $LATEST}, its published versions and their resource
- * policies, and its tags. Thread-safe: every operation is atomic (the object is its own lock).
+ * policies, its aliases, and its tags. Creating, updating and publishing go through AWS's intermediate states
+ * ({@code State: Pending}, {@code LastUpdateStatus: InProgress}) for the delay of its {@link StateTransitions}.
+ * Thread-safe: every operation is atomic (the object is its own lock).
  */
 public final class LambdaFunction {
     private final String region;
@@ -22,17 +26,29 @@ public final class LambdaFunction {
     private final NavigableMap<Integer, FunctionVersion> published = new TreeMap<>();
     /** Statements by qualifier ({@code $LATEST} or a version number), in the order they were added. */
     private final Map<String, Map<String, PolicyStatement>> policies = new HashMap<>();
+    private final NavigableMap<String, Alias> aliases = new TreeMap<>();
+    private final StateTransitions transitions;
     private FunctionVersion latest;
     private int lastVersionNumber;
     /** The version last published from the current {@code $LATEST}, 0 when $LATEST changed since. */
     private int versionOfLatest;
 
     public LambdaFunction(String region, String accountId, FunctionVersion latest, Map<String, String> tags) {
+        this(region, accountId, latest, tags, StateTransitions.IMMEDIATE);
+    }
+
+    /** A new function, Pending until {@code transitions} make it Active. */
+    public LambdaFunction(String region, String accountId, FunctionVersion latest, Map<String, String> tags,
+                          StateTransitions transitions) {
         this.region = region;
         this.accountId = accountId;
         this.name = latest.name();
-        this.latest = latest;
         this.tags = tags == null ? Map.of() : Map.copyOf(tags);
+        this.transitions = transitions;
+        this.latest = transitions.immediate() ? latest : latest.withConfiguration(latest.configuration().toBuilder()
+                .state(FunctionConfiguration.PENDING, "The function is being created.", "Creating")
+                .lastUpdateStatus(null, null, null).build());
+        transitions.after(() -> settle(Arns.LATEST));
     }
 
     public static String newRevisionId() {
@@ -59,14 +75,35 @@ public final class LambdaFunction {
         return latest;
     }
 
-    /** The version a qualifier names: {@code null} or {@code $LATEST} for $LATEST, or a published number. */
+    /**
+     * The version a qualifier names: {@code null} or {@code $LATEST} for $LATEST, a published number, or an alias
+     * (the version it points at).
+     */
     public synchronized FunctionVersion version(String qualifier) {
         if (qualifier == null || Arns.LATEST.equals(qualifier)) {
             return latest;
         }
+        Alias alias = aliases.get(qualifier);
+        if (alias != null) {
+            return version(alias.functionVersion());
+        }
         FunctionVersion version = isVersionNumber(qualifier) ? published.get(Integer.parseInt(qualifier)) : null;
         if (version == null) {
             throw ApiException.functionNotFound(Arns.function(region, accountId, name, qualifier));
+        }
+        return version;
+    }
+
+    /**
+     * The version one invocation of a qualifier runs: for an alias with a routing config, one of its versions,
+     * picked at random by their weights; otherwise {@link #version(String)}.
+     */
+    public synchronized FunctionVersion versionToInvoke(String qualifier) {
+        Alias alias = qualifier == null ? null : aliases.get(qualifier);
+        FunctionVersion version = alias == null ? version(qualifier)
+                : version(alias.pickVersion(ThreadLocalRandom.current().nextDouble()));
+        if (FunctionConfiguration.PENDING.equals(version.configuration().state())) {
+            throw ApiException.notReady("The function is currently in the following state: Pending");
         }
         return version;
     }
@@ -102,10 +139,135 @@ public final class LambdaFunction {
                 .lastModified(lastModified)
                 .revisionId(newRevisionId())
                 .build();
+        if (!transitions.immediate()) {
+            configuration = configuration.toBuilder()
+                    .state(FunctionConfiguration.PENDING, "The function is being created.", "Creating").build();
+        }
         FunctionVersion version = latest.withConfiguration(configuration);
         published.put(number, version);
         versionOfLatest = number;
+        transitions.after(() -> settle(String.valueOf(number)));
         return version;
+    }
+
+    /** PublishVersion: {@link #publish}, refused (409) while $LATEST is Pending or an update is in progress. */
+    public synchronized FunctionVersion publishSettled(String expectedCodeSha256, String expectedRevisionId,
+                                                       String description, String lastModified) {
+        requireSettled(latest.configuration());
+        return publish(expectedCodeSha256, expectedRevisionId, description, lastModified);
+    }
+
+    /**
+     * Changes $LATEST (its code or its configuration), with a new RevisionId; LastUpdateStatus is InProgress until
+     * the transition delay has passed. Fails while the function is Pending or another update is in progress.
+     */
+    public synchronized FunctionVersion update(UnaryOperator<FunctionConfiguration.Builder> change, FunctionCode code,
+                                               String expectedRevisionId, String lastModified) {
+        FunctionConfiguration current = latest.configuration();
+        requireRevision(expectedRevisionId, current.revisionId());
+        requireSettled(current);
+        FunctionConfiguration.Builder changed = change.apply(current.toBuilder())
+                .lastModified(lastModified)
+                .revisionId(newRevisionId());
+        if (transitions.immediate()) {
+            changed.lastUpdateStatus(FunctionConfiguration.SUCCESSFUL, null, null);
+        } else {
+            changed.lastUpdateStatus(FunctionConfiguration.IN_PROGRESS, "The function is being created.", "Creating");
+        }
+        latest = new FunctionVersion(changed.build(), code != null ? code : latest.code());
+        versionOfLatest = 0;
+        transitions.after(() -> settle(Arns.LATEST));
+        return latest;
+    }
+
+    private void requireSettled(FunctionConfiguration current) {
+        if (FunctionConfiguration.PENDING.equals(current.state())) {
+            throw ApiException.notReady("The function is currently in the following state: Pending");
+        }
+        if (FunctionConfiguration.IN_PROGRESS.equals(current.lastUpdateStatus())) {
+            throw ApiException.notReady("An update is in progress for resource: " + arn());
+        }
+    }
+
+    /** Ends a version's intermediate state: Active, last update Successful. */
+    private synchronized void settle(String qualifier) {
+        FunctionVersion version = Arns.LATEST.equals(qualifier) ? latest : published.get(Integer.parseInt(qualifier));
+        if (version == null) {
+            return;
+        }
+        FunctionConfiguration configuration = version.configuration();
+        if (FunctionConfiguration.ACTIVE.equals(configuration.state())
+                && FunctionConfiguration.SUCCESSFUL.equals(configuration.lastUpdateStatus())) {
+            return;
+        }
+        replace(version.withConfiguration(configuration.toBuilder()
+                .state(FunctionConfiguration.ACTIVE, null, null)
+                .lastUpdateStatus(FunctionConfiguration.SUCCESSFUL, null, null).build()));
+    }
+
+    private void replace(FunctionVersion changed) {
+        if (changed.isLatest()) {
+            latest = changed;
+        } else {
+            published.put(Integer.parseInt(changed.version()), changed);
+        }
+    }
+
+    public synchronized Alias createAlias(Alias alias) {
+        requireAliasTargets(alias);
+        if (aliases.containsKey(alias.name())) {
+            throw ApiException.conflict("Alias already exists: " + Arns.function(region, accountId, name, alias.name()));
+        }
+        aliases.put(alias.name(), alias);
+        return alias;
+    }
+
+    public synchronized Alias alias(String aliasName) {
+        Alias alias = aliases.get(aliasName);
+        if (alias == null) {
+            throw ApiException.notFound("Alias not found: " + Arns.function(region, accountId, name, aliasName));
+        }
+        return alias;
+    }
+
+    public synchronized List<Alias> aliases() {
+        return List.copyOf(aliases.values());
+    }
+
+    /** Replaces an alias by what {@code change} makes of it, with a new RevisionId. */
+    public synchronized Alias updateAlias(String aliasName, String expectedRevisionId, UnaryOperator<Alias> change) {
+        Alias current = alias(aliasName);
+        requireRevision(expectedRevisionId, current.revisionId());
+        Alias changed = change.apply(current);
+        requireAliasTargets(changed);
+        aliases.put(aliasName, changed);
+        return changed;
+    }
+
+    public synchronized void deleteAlias(String aliasName) {
+        aliases.remove(aliasName);
+        policies.remove(aliasName);
+    }
+
+    public synchronized boolean hasAlias(String aliasName) {
+        return aliases.containsKey(aliasName);
+    }
+
+    private void requireAliasTargets(Alias alias) {
+        version(alias.functionVersion());
+        for (Map.Entry<String, Double> weighted : alias.additionalVersionWeights().entrySet()) {
+            if (Arns.LATEST.equals(weighted.getKey()) || Arns.LATEST.equals(alias.functionVersion())) {
+                throw ApiException.invalidParameter("$LATEST is not supported for an alias pointing to more than 1"
+                        + " version");
+            }
+            if (weighted.getKey().equals(alias.functionVersion())) {
+                throw ApiException.invalidParameter("Cannot set routing config to same version as function version.");
+            }
+            if (!isVersionNumber(weighted.getKey()) || !published.containsKey(Integer.parseInt(weighted.getKey()))) {
+                throw ApiException.invalidParameter("Unable to find version " + weighted.getKey()
+                        + " for function " + arn() + ".");
+            }
+        }
     }
 
     /** Deletes one published version (never $LATEST, which goes only with the function). */
@@ -114,50 +276,75 @@ public final class LambdaFunction {
             throw ApiException.invalidParameter("$LATEST version cannot be deleted without deleting the function.");
         }
         FunctionVersion version = version(qualifier);
+        if (!isVersionNumber(qualifier)) {
+            throw ApiException.invalidParameter("Deletion of aliases is not supported by DeleteFunction: use"
+                    + " DeleteAlias for " + qualifier + ".");
+        }
+        List<String> referencing = aliases.values().stream()
+                .filter(alias -> alias.functionVersion().equals(qualifier)
+                        || alias.additionalVersionWeights().containsKey(qualifier))
+                .map(Alias::name).toList();
+        if (!referencing.isEmpty()) {
+            throw ApiException.conflict("Unable to delete version because the following aliases reference it: "
+                    + referencing);
+        }
         published.remove(Integer.parseInt(qualifier));
         policies.remove(qualifier);
         return version;
     }
 
+    /** Adds a statement to the policy of a version or an alias (each has its own), changing its RevisionId. */
     public synchronized void addPermission(String qualifier, PolicyStatement statement, String expectedRevisionId) {
-        FunctionVersion version = version(qualifier);
-        requireRevision(expectedRevisionId, version.configuration().revisionId());
-        Map<String, PolicyStatement> statements = policies.computeIfAbsent(version.version(), q -> new LinkedHashMap<>());
+        String key = policyKey(qualifier);
+        requireRevision(expectedRevisionId, policyRevisionId(qualifier));
+        Map<String, PolicyStatement> statements = policies.computeIfAbsent(key, q -> new LinkedHashMap<>());
         if (statements.containsKey(statement.sid())) {
             throw ApiException.conflict("The statement id (" + statement.sid() + ") provided already exists. Please"
                     + " choose a new statement id, or remove the existing statement.");
         }
         statements.put(statement.sid(), statement);
-        touchRevision(version);
+        touchRevision(qualifier);
     }
 
     public synchronized void removePermission(String qualifier, String statementId, String expectedRevisionId) {
-        FunctionVersion version = version(qualifier);
-        requireRevision(expectedRevisionId, version.configuration().revisionId());
-        Map<String, PolicyStatement> statements = policies.getOrDefault(version.version(), Map.of());
+        String key = policyKey(qualifier);
+        requireRevision(expectedRevisionId, policyRevisionId(qualifier));
+        Map<String, PolicyStatement> statements = policies.getOrDefault(key, Map.of());
         if (!statements.containsKey(statementId)) {
             throw ApiException.notFound("Statement " + statementId + " is not found in resource policy.");
         }
         statements.remove(statementId);
         if (statements.isEmpty()) {
-            policies.remove(version.version());
+            policies.remove(key);
         }
-        touchRevision(version);
+        touchRevision(qualifier);
     }
 
     public synchronized Optional<ResourcePolicy> policy(String qualifier) {
-        Map<String, PolicyStatement> statements = policies.get(version(qualifier).version());
+        Map<String, PolicyStatement> statements = policies.get(policyKey(qualifier));
         return statements == null ? Optional.empty() : Optional.of(ResourcePolicy.of(List.copyOf(statements.values())));
     }
 
-    private void touchRevision(FunctionVersion version) {
-        FunctionVersion changed = version.withConfiguration(
-                version.configuration().toBuilder().revisionId(newRevisionId()).build());
-        if (version.isLatest()) {
-            latest = changed;
-        } else {
-            published.put(Integer.parseInt(version.version()), changed);
+    /** The RevisionId that guards the policy of a qualifier: its alias's, or its version's. */
+    public synchronized String policyRevisionId(String qualifier) {
+        Alias alias = qualifier == null ? null : aliases.get(qualifier);
+        return alias != null ? alias.revisionId() : version(qualifier).configuration().revisionId();
+    }
+
+    /** Policies belong to an alias itself, not to the version it points at. */
+    private String policyKey(String qualifier) {
+        return qualifier != null && aliases.containsKey(qualifier) ? qualifier : version(qualifier).version();
+    }
+
+    private void touchRevision(String qualifier) {
+        Alias alias = qualifier == null ? null : aliases.get(qualifier);
+        if (alias != null) {
+            aliases.put(qualifier, new Alias(alias.name(), alias.functionVersion(), alias.description(),
+                    alias.additionalVersionWeights(), newRevisionId()));
+            return;
         }
+        FunctionVersion version = version(qualifier);
+        replace(version.withConfiguration(version.configuration().toBuilder().revisionId(newRevisionId()).build()));
     }
 
     private static void requireRevision(String expected, String actual) {

@@ -1,16 +1,22 @@
 package io.github.lambdaops.emulator.support;
 
 import io.github.lambdaops.emulator.LambdaEmulator;
+import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -18,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,6 +34,8 @@ import java.util.zip.ZipOutputStream;
 /** Clients, deployment packages and waiting, for tests that drive the emulator over HTTP with the AWS SDK. */
 public final class LambdaTestSupport {
     public static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
+    private static final StaticCredentialsProvider TEST_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
     private LambdaTestSupport() {
     }
@@ -37,18 +46,49 @@ public final class LambdaTestSupport {
     }
 
     public static LambdaClient client(LambdaEmulator emulator, Region region) {
+        return syncClient(emulator, region, Duration.ofSeconds(30), false);
+    }
+
+    /** A client that does not retry (the SDK retries 429s and 5xx by default), so tests see every error. */
+    public static LambdaClient clientWithoutRetries(LambdaEmulator emulator) {
+        return clientWithoutRetries(emulator, Duration.ofSeconds(30));
+    }
+
+    /** A client that tries each call once, so that tests see every injected fault, bounded by {@code apiCallTimeout}. */
+    public static LambdaClient clientWithoutRetries(LambdaEmulator emulator, Duration apiCallTimeout) {
+        return syncClient(emulator, Region.US_EAST_1, apiCallTimeout, true);
+    }
+
+    private static LambdaClient syncClient(LambdaEmulator emulator, Region region, Duration apiCallTimeout,
+                                           boolean withoutRetries) {
         return LambdaClient.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(TEST_CREDENTIALS)
                 .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
+                .overrideConfiguration(c -> {
+                    c.apiCallTimeout(apiCallTimeout);
+                    if (withoutRetries) {
+                        c.retryStrategy(AwsRetryStrategy.doNotRetry());
+                    }
+                })
+                .build();
+    }
+
+    /** An asynchronous SDK client for the emulator (InvokeWithResponseStream needs one), like {@link #client}. */
+    public static LambdaAsyncClient asyncClient(LambdaEmulator emulator) {
+        return LambdaAsyncClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(TEST_CREDENTIALS)
+                .httpClient(NettyNioAsyncHttpClient.builder().build())
                 .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30)))
                 .build();
     }
 
     /**
-     * A function of a runtime the emulator cannot execute, so that only a handler registered for {@code handler}
-     * runs it.
+     * A small Python function; tests register a handler for {@code handler} so that it runs in this JVM instead (a
+     * registered handler wins over the runtime).
      */
     public static CreateFunctionRequest.Builder scriptFunction(String name, String handler) {
         return CreateFunctionRequest.builder()
@@ -57,6 +97,29 @@ public final class LambdaTestSupport {
                 .role(ROLE)
                 .handler(handler)
                 .code(FunctionCode.builder().zipFile(zipOf(Map.of("app.py", "def handler(e, c): return e"))).build());
+    }
+
+    /** A function of {@code runtime} whose zip holds the given source files (by path in the zip). */
+    public static CreateFunctionRequest.Builder sourceFunction(String name, String runtime, String handler,
+                                                               Map<String, String> sourceFiles) {
+        return CreateFunctionRequest.builder()
+                .functionName(name)
+                .runtime(runtime)
+                .role(ROLE)
+                .handler(handler)
+                .code(FunctionCode.builder().zipFile(zipOf(sourceFiles)).build());
+    }
+
+    /** Skips the calling test (or class) where {@code command} is not on the PATH. */
+    public static void assumeCommand(String command) {
+        boolean found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(directory -> !directory.isEmpty() && Files.isExecutable(Path.of(directory, command)));
+        Assumptions.assumeTrue(found, command + " is not installed");
+    }
+
+    /** The log tail of an invoke with {@code LogType.TAIL}, decoded. */
+    public static String logTail(InvokeResponse response) {
+        return new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
     }
 
     /** A Java 17 function made of the given classes (and their nested classes) at the root of its zip. */

@@ -54,6 +54,20 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private String qualifier;
 
     /**
+     * How list operations answer: page (one page; the body is the SDK response, CamelLambdaOpsMarker/MaxItems page
+     * through) or all (every page fetched with the SDK's paginator; the body is the List of all items). The header
+     * CamelLambdaOpsPagination overrides it.
+     */
+    private String pagination;
+
+    /**
+     * An AWS SDK waiter run after the call succeeded, before the exchange goes on (without blocking a thread):
+     * functionActive, functionActiveV2, functionExists, functionUpdated, functionUpdatedV2 or
+     * publishedVersionActive. The header CamelLambdaOpsWaitUntil overrides it.
+     */
+    private String waitUntil;
+
+    /**
      * Default invocation type of invoke (RequestResponse, Event or DryRun; RequestResponse when unset); the header
      * CamelLambdaOpsInvocationType overrides it.
      */
@@ -257,6 +271,22 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setQualifier(String qualifier) {
         this.qualifier = qualifier;
+    }
+
+    public String getPagination() {
+        return pagination;
+    }
+
+    public void setPagination(String pagination) {
+        this.pagination = pagination;
+    }
+
+    public String getWaitUntil() {
+        return waitUntil;
+    }
+
+    public void setWaitUntil(String waitUntil) {
+        this.waitUntil = waitUntil;
     }
 
     public String getInvocationType() {

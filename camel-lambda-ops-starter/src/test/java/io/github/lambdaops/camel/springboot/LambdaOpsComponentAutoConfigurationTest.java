@@ -38,6 +38,8 @@ class LambdaOpsComponentAutoConfigurationTest {
             effect("qualifier=live", LambdaOpsConfiguration::getQualifier, "live"),
             effect("invocation-type=Event", LambdaOpsConfiguration::getInvocationType, "Event"),
             effect("log-type=Tail", LambdaOpsConfiguration::getLogType, "Tail"),
+            effect("pagination=all", LambdaOpsConfiguration::getPagination, "all"),
+            effect("wait-until=functionActiveV2", LambdaOpsConfiguration::getWaitUntil, "functionActiveV2"),
             effect("function-error-as-exception=false", LambdaOpsConfiguration::isFunctionErrorAsException, false),
             effect("pojo-request=true", LambdaOpsConfiguration::isPojoRequest, true),
             effect("access-key=AKIDEXAMPLE", LambdaOpsConfiguration::getAccessKey, "AKIDEXAMPLE"),

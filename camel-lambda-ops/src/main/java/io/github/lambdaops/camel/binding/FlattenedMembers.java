@@ -23,7 +23,8 @@ final class FlattenedMembers {
             Map.entry("EnvironmentVariables", List.of("Environment.Variables")),
             Map.entry("Mode", List.of("TracingConfig.Mode")),
             Map.entry("SecurityGroupIds", List.of("VpcConfig.SecurityGroupIds")),
-            Map.entry("SubnetIds", List.of("VpcConfig.SubnetIds")));
+            Map.entry("SubnetIds", List.of("VpcConfig.SubnetIds")),
+            Map.entry("AdditionalVersionWeights", List.of("RoutingConfig.AdditionalVersionWeights")));
 
     /** The members that locate a deployment package; the body is the package only when none of them is given. */
     static final Set<String> CODE_LOCATORS = Set.of("ZipFile", "S3Bucket", "S3Key", "S3ObjectVersion", "ImageUri");

@@ -38,7 +38,7 @@ final class MemberConverter {
 
     private static final int ECHO_LIMIT = 40;
 
-    private enum Kind { STRING, INTEGER, LONG, FLOAT, DOUBLE, BOOLEAN, INSTANT, BYTES, STRING_LIST, STRING_MAP, POJO, POJO_LIST, ANY }
+    private enum Kind { STRING, INTEGER, LONG, FLOAT, DOUBLE, BOOLEAN, INSTANT, BYTES, STRING_LIST, STRING_MAP, DOUBLE_MAP, POJO, POJO_LIST, ANY }
 
     private final Kind kind;
     private final Set<String> allowedValues;
@@ -88,9 +88,14 @@ final class MemberConverter {
                 return new MemberConverter(Kind.POJO_LIST, null, pojoClass(element));
             }
         }
-        if (type == MarshallingType.MAP
-                && field.getTrait(MapTrait.class).valueFieldInfo().marshallingType() == MarshallingType.STRING) {
-            return new MemberConverter(Kind.STRING_MAP, null, null);
+        if (type == MarshallingType.MAP) {
+            MarshallingType<?> valueType = field.getTrait(MapTrait.class).valueFieldInfo().marshallingType();
+            if (valueType == MarshallingType.STRING) {
+                return new MemberConverter(Kind.STRING_MAP, null, null);
+            }
+            if (valueType == MarshallingType.DOUBLE) {
+                return new MemberConverter(Kind.DOUBLE_MAP, null, null);
+            }
         }
         return new MemberConverter(Kind.ANY, null, null);
     }
@@ -117,6 +122,8 @@ final class MemberConverter {
                 return "a List<String> or a comma-separated String";
             case STRING_MAP:
                 return "a Map<String,String> or a String K=V,K2=V2";
+            case DOUBLE_MAP:
+                return "a Map<String,Double> or a String K=0.1,K2=0.2";
             case POJO:
                 return "a " + pojoType.getName();
             case POJO_LIST:
@@ -169,6 +176,8 @@ final class MemberConverter {
                 return toStringList(value);
             case STRING_MAP:
                 return toStringMap(value);
+            case DOUBLE_MAP:
+                return toDoubleMap(value);
             case POJO:
                 return pojoType.isInstance(value) ? value : null;
             case POJO_LIST:
@@ -181,14 +190,15 @@ final class MemberConverter {
 
     /**
      * Binary content: byte[], ByteBuffer, InputStream (read fully), File, Path, SdkBytes; a String is base64 when
-     * {@code stringIsBase64}, otherwise its UTF-8 bytes. Returns null for any other type.
+     * {@code stringIsBase64}, otherwise its UTF-8 bytes. Returns null for any other type. A byte[] is wrapped, not
+     * copied: the SDK only reads it, and a copy of a 6 MB payload is 6 MB more garbage per call.
      */
     static SdkBytes toBytes(Object value, boolean stringIsBase64) {
         if (value instanceof SdkBytes) {
             return (SdkBytes) value;
         }
         if (value instanceof byte[]) {
-            return SdkBytes.fromByteArray((byte[]) value);
+            return SdkBytes.fromByteArrayUnsafe((byte[]) value);
         }
         if (value instanceof ByteBuffer) {
             return SdkBytes.fromByteBuffer((ByteBuffer) value);
@@ -199,14 +209,15 @@ final class MemberConverter {
         if (value instanceof File || value instanceof Path) {
             Path path = value instanceof File ? ((File) value).toPath() : (Path) value;
             try {
-                return SdkBytes.fromByteArray(Files.readAllBytes(path));
+                return SdkBytes.fromByteArrayUnsafe(Files.readAllBytes(path));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + path, e);
             }
         }
         if (value instanceof String) {
             String text = (String) value;
-            return stringIsBase64 ? SdkBytes.fromByteArray(Base64.getDecoder().decode(text.replaceAll("\\s", "")))
+            return stringIsBase64
+                    ? SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(text.replaceAll("\\s", "")))
                     : SdkBytes.fromUtf8String(text);
         }
         return null;
@@ -270,6 +281,16 @@ final class MemberConverter {
                 out.add(text);
             }
         }
+        return out;
+    }
+
+    private static Map<String, Double> toDoubleMap(Object value) {
+        Map<String, String> text = toStringMap(value);
+        if (text == null) {
+            return null;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        text.forEach((key, number) -> out.put(key, Double.valueOf(number)));
         return out;
     }
 

@@ -58,7 +58,7 @@ public final class RequestBinder {
 
     private RequestShape shape(RequestSpec spec) {
         return shapes.computeIfAbsent(spec.requestType(),
-                type -> RequestShape.of(type, spec.bodyRole(), spec.requiredBodyMembers()));
+                type -> RequestShape.of(type, spec.bodyRole(), spec.requiredMembers()));
     }
 
     private static void bindBody(RequestSpec spec, MemberBinding body, Message message, Map<SdkField<?>, Object> values,
@@ -81,7 +81,7 @@ public final class RequestBinder {
                         + "ByteBuffer, InputStream, File, Path, SdkBytes or a type Camel converts to byte[], got "
                         + content.getClass().getName());
             }
-            bytes = SdkBytes.fromByteArray(converted);
+            bytes = SdkBytes.fromByteArrayUnsafe(converted);
         }
         if (body.isNested()) {
             nestedValues.computeIfAbsent(body.member(), k -> new LinkedHashMap<>()).put(body.nested(), bytes);

@@ -34,13 +34,13 @@ final class RequestShape {
         this.body = body;
     }
 
-    static RequestShape of(Class<?> requestType, BodyRole bodyRole, Set<String> requiredBodyMembers) {
+    static RequestShape of(Class<?> requestType, BodyRole bodyRole, Set<String> requiredMembers) {
         SdkPojo builder = newBuilder(requestType);
         Map<String, SdkField<?>> members = new LinkedHashMap<>();
         builder.sdkFields().forEach(field -> members.put(field.memberName(), field));
 
         Map<String, MemberBinding> bindings = new LinkedHashMap<>();
-        Set<String> required = new LinkedHashSet<>(requiredBodyMembers);
+        Set<String> required = new LinkedHashSet<>(requiredMembers);
         for (SdkField<?> field : members.values()) {
             if (field.location() == MarshallLocation.PATH) {
                 required.add(field.memberName());

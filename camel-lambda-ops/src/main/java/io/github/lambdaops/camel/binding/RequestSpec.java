@@ -11,6 +11,6 @@ public interface RequestSpec {
 
     BodyRole bodyRole();
 
-    /** Members the API requires in the request body (path members are always required and need no listing). */
-    Set<String> requiredBodyMembers();
+    /** Members the API requires besides those bound into the request path (which are always required and derived). */
+    Set<String> requiredMembers();
 }

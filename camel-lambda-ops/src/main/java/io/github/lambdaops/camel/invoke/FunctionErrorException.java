@@ -26,20 +26,41 @@ public class FunctionErrorException extends RuntimeException {
 
     private FunctionErrorException(String functionName, String functionError, int statusCode, String executedVersion,
                                    String payload, Map<String, JsonNode> document) {
-        super(describe(functionName, functionError, text(document, "errorType"), text(document, "errorMessage")));
+        this(functionName, functionError, statusCode, executedVersion, payload, text(document, "errorType"),
+                text(document, "errorMessage"));
+    }
+
+    private FunctionErrorException(String functionName, String functionError, int statusCode, String executedVersion,
+                                   String payload, String errorType, String errorMessage) {
+        super(describe(functionName, functionError, errorType, errorMessage));
         this.functionName = functionName;
         this.functionError = functionError;
         this.statusCode = statusCode;
         this.executedVersion = executedVersion;
         this.payload = payload;
-        this.errorType = text(document, "errorType");
-        this.errorMessage = text(document, "errorMessage");
+        this.errorType = errorType;
+        this.errorMessage = errorMessage;
+    }
+
+    /**
+     * The failure a streamed invoke reports in its closing InvokeComplete event: {@code ErrorCode} (the error type)
+     * and {@code ErrorDetails}, an error document or the bare error message.
+     */
+    public static FunctionErrorException ofStream(String functionName, String errorCode, int statusCode,
+                                                  String executedVersion, String errorDetails) {
+        Map<String, JsonNode> document = errorDocument(errorDetails);
+        return document.isEmpty()
+                ? new FunctionErrorException(functionName, errorCode, statusCode, executedVersion, errorDetails,
+                        errorCode, errorDetails)
+                : new FunctionErrorException(functionName, errorCode, statusCode, executedVersion, errorDetails,
+                        document);
     }
 
     private static String describe(String functionName, String functionError, String errorType, String errorMessage) {
         StringBuilder text = new StringBuilder("Function ").append(functionName).append(" failed (")
                 .append(functionError).append(')');
-        Optional.ofNullable(errorType).ifPresent(type -> text.append(": ").append(type));
+        Optional.ofNullable(errorType).filter(type -> !type.equals(functionError))
+                .ifPresent(type -> text.append(": ").append(type));
         Optional.ofNullable(errorMessage).ifPresent(message -> text.append(": ").append(message));
         return text.toString();
     }

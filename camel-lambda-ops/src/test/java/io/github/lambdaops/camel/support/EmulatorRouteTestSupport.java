@@ -73,12 +73,13 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
         });
     }
 
-    /** Creates a function that runs a registered handler, through the component. */
-    protected void createFunction(String name, String handler) {
-        Exchange exchange = call("lambda-ops:" + name + "?operation=createFunction", TestZips.placeholder(), Map.of(
-                LambdaOpsConstants.ROLE, ROLE_ARN,
-                LambdaOpsConstants.RUNTIME, "java21",
-                LambdaOpsConstants.HANDLER, handler));
+    /** Creates a function that runs a registered handler, through the component; more headers may be given. */
+    protected void createFunction(String name, String handler, Object... moreHeaders) {
+        Map<String, Object> headers = headers(moreHeaders);
+        headers.put(LambdaOpsConstants.ROLE, ROLE_ARN);
+        headers.put(LambdaOpsConstants.RUNTIME, "java21");
+        headers.put(LambdaOpsConstants.HANDLER, handler);
+        Exchange exchange = call("lambda-ops:" + name + "?operation=createFunction", TestZips.placeholder(), headers);
         if (exchange.getException() != null) {
             throw new AssertionError("could not create " + name, exchange.getException());
         }

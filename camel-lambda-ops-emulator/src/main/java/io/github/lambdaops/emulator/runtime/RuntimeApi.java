@@ -1,0 +1,30 @@
+package io.github.lambdaops.emulator.runtime;
+
+import java.util.Map;
+
+/**
+ * The Lambda Runtime API (2018-06-01) as one execution environment serves it to the runtime process it started:
+ * the process asks for its next event, then posts the event's response or error, or reports that it could not
+ * initialize.
+ */
+interface RuntimeApi {
+
+    /** Answers a waiting {@code GET /runtime/invocation/next}. */
+    @FunctionalInterface
+    interface NextEvent {
+        /** Sends the event; false when the runtime hung up meanwhile, so that it goes to its next request. */
+        boolean deliver(Map<String, String> headers, byte[] event);
+    }
+
+    /** {@code GET /runtime/invocation/next}: answered now or, long-polling, when an invocation arrives. */
+    void next(NextEvent answer);
+
+    /** {@code POST /runtime/invocation/{id}/response}. */
+    void response(String requestId, byte[] payload) throws RuntimeApiException;
+
+    /** {@code POST /runtime/invocation/{id}/error}. */
+    void error(String requestId, String errorType, byte[] payload) throws RuntimeApiException;
+
+    /** {@code POST /runtime/init/error}. */
+    void initError(String errorType, byte[] payload) throws RuntimeApiException;
+}

@@ -1,0 +1,148 @@
+package io.github.lambdaops.emulator.state;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+
+/**
+ * Layers and their versions, with each version's permissions. The zip of a version is kept, so that a runtime
+ * can unpack the layers of a function (its {@code /opt}): see {@link #content(String)}. Thread-safe (the store is
+ * its own lock).
+ */
+public final class LayerStore {
+    private record Layer(NavigableMap<Long, LayerVersion> versions, long[] lastVersion) {
+    }
+
+    private final String accountId;
+    /** Layers by ARN (which holds the region), sorted. */
+    private final NavigableMap<String, Layer> layers = new TreeMap<>();
+    /** Statements of each version's policy by layer version ARN, in the order they were added. */
+    private final Map<String, Map<String, PolicyStatement>> policies = new LinkedHashMap<>();
+    private final Map<String, String> policyRevisions = new LinkedHashMap<>();
+
+    public LayerStore(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String layerArn(String region, String name) {
+        return "arn:aws:lambda:" + region + ":" + accountId + ":layer:" + name;
+    }
+
+    /** Publishes the next version of a layer (1 for a new one; numbers are never reused). */
+    public synchronized LayerVersion publish(String layerArn, LongFunction<LayerVersion> versionOf) {
+        Layer layer = layers.computeIfAbsent(layerArn, arn -> new Layer(new TreeMap<>(), new long[1]));
+        long number = ++layer.lastVersion()[0];
+        LayerVersion version = versionOf.apply(number);
+        layer.versions().put(number, version);
+        return version;
+    }
+
+    public synchronized Optional<LayerVersion> find(String layerArn, long version) {
+        Layer layer = layers.get(layerArn);
+        return layer == null ? Optional.empty() : Optional.ofNullable(layer.versions().get(version));
+    }
+
+    public LayerVersion get(String layerArn, long version) {
+        return find(layerArn, version).orElseThrow(() -> ApiException.notFound(
+                "The resource you requested does not exist."));
+    }
+
+    /** Deletes a version; deleting one that does not exist does nothing, as in AWS. */
+    public synchronized void delete(String layerArn, long version) {
+        Layer layer = layers.get(layerArn);
+        if (layer != null && layer.versions().remove(version) != null) {
+            policies.remove(layerArn + ":" + version);
+            policyRevisions.remove(layerArn + ":" + version);
+        }
+    }
+
+    /** A layer's versions, newest first. */
+    public synchronized List<LayerVersion> versions(String layerArn) {
+        Layer layer = layers.get(layerArn);
+        return layer == null ? List.of() : new ArrayList<>(layer.versions().descendingMap().values());
+    }
+
+    /** The ARNs of the layers of a region that have versions, sorted. */
+    public synchronized List<String> layerArns(String region) {
+        String prefix = "arn:aws:lambda:" + region + ":" + accountId + ":layer:";
+        return layers.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(prefix) && !entry.getValue().versions().isEmpty())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The zip of a layer version, by its ARN; empty when it is unknown or its content lives in S3. */
+    public Optional<byte[]> content(String layerVersionArn) {
+        return find(layerVersionArn).map(LayerVersion::content).filter(FunctionCode::hasZip).map(FunctionCode::zipFile);
+    }
+
+    /** A layer version by its ARN ({@code arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION}). */
+    public Optional<LayerVersion> find(String layerVersionArn) {
+        int colon = layerVersionArn.lastIndexOf(':');
+        try {
+            return find(layerVersionArn.substring(0, colon), Long.parseLong(layerVersionArn.substring(colon + 1)));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized String addPermission(LayerVersion version, PolicyStatement statement, String expectedRevisionId) {
+        String arn = version.layerVersionArn();
+        requireRevision(arn, expectedRevisionId);
+        Map<String, PolicyStatement> statements = policies.computeIfAbsent(arn, a -> new LinkedHashMap<>());
+        if (statements.containsKey(statement.sid())) {
+            throw ApiException.conflict("The statement id (" + statement.sid() + ") provided already exists. Please"
+                    + " choose a new statement id, or remove the existing statement.");
+        }
+        statements.put(statement.sid(), statement);
+        return touch(arn);
+    }
+
+    public synchronized void removePermission(LayerVersion version, String statementId, String expectedRevisionId) {
+        String arn = version.layerVersionArn();
+        requireRevision(arn, expectedRevisionId);
+        Map<String, PolicyStatement> statements = policies.getOrDefault(arn, Map.of());
+        if (statements.remove(statementId) == null) {
+            throw ApiException.notFound("Statement " + statementId + " is not found in resource policy.");
+        }
+        touch(arn);
+    }
+
+    /** The policy of a version and its revision id, or empty when it has no statement. */
+    public synchronized Optional<Map.Entry<ResourcePolicy, String>> policy(LayerVersion version) {
+        String arn = version.layerVersionArn();
+        Map<String, PolicyStatement> statements = policies.get(arn);
+        if (statements == null || statements.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.entry(ResourcePolicy.of(List.copyOf(statements.values())), policyRevisions.get(arn)));
+    }
+
+    public synchronized void clear() {
+        layers.clear();
+        policies.clear();
+        policyRevisions.clear();
+    }
+
+    /** Total size of the stored layer versions, for account usage. */
+    public synchronized long totalCodeSize() {
+        return layers.values().stream().flatMap(layer -> layer.versions().values().stream())
+                .mapToLong(LayerVersion::codeSize).sum();
+    }
+
+    private String touch(String arn) {
+        String revision = LambdaFunction.newRevisionId();
+        policyRevisions.put(arn, revision);
+        return revision;
+    }
+
+    private void requireRevision(String arn, String expected) {
+        if (expected != null && !expected.equals(policyRevisions.get(arn))) {
+            throw ApiException.revisionMismatch();
+        }
+    }
+}

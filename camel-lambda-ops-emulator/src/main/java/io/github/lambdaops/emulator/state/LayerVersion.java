@@ -1,0 +1,17 @@
+package io.github.lambdaops.emulator.state;
+
+import java.util.List;
+
+/** One published version of a layer: its content (a zip, or where it lives) and what it declares. Immutable. */
+public record LayerVersion(String layerArn, long version, FunctionCode content, String codeSha256, long codeSize,
+                           String description, String createdDate, List<String> compatibleRuntimes,
+                           List<String> compatibleArchitectures, String licenseInfo) {
+
+    public String layerVersionArn() {
+        return layerArn + ":" + version;
+    }
+
+    public String layerName() {
+        return layerArn.substring(layerArn.lastIndexOf(':') + 1);
+    }
+}

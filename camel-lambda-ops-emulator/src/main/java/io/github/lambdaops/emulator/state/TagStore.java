@@ -1,0 +1,47 @@
+package io.github.lambdaops.emulator.state;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** The tags of every taggable resource, by its ARN. Thread-safe. */
+public final class TagStore {
+    public static final int MAX_TAGS = 50;
+
+    private final ConcurrentMap<String, Map<String, String>> tags = new ConcurrentHashMap<>();
+
+    public Map<String, String> of(String arn) {
+        return tags.getOrDefault(arn, Map.of());
+    }
+
+    public void tag(String arn, Map<String, String> added) {
+        tags.compute(arn, (key, current) -> {
+            Map<String, String> merged = new TreeMap<>(current == null ? Map.of() : current);
+            merged.putAll(added);
+            if (merged.size() > MAX_TAGS) {
+                throw ApiException.invalidParameter("Number of tags exceeds resource tag limit: a resource can have"
+                        + " at most " + MAX_TAGS + " tags.");
+            }
+            return Map.copyOf(merged);
+        });
+    }
+
+    public void untag(String arn, Collection<String> keys) {
+        tags.computeIfPresent(arn, (key, current) -> {
+            Map<String, String> rest = new TreeMap<>(current);
+            rest.keySet().removeAll(keys);
+            return rest.isEmpty() ? null : Map.copyOf(rest);
+        });
+    }
+
+    /** Forgets the tags of a resource and of everything under it ({@code arn:...}, {@code arn:...:qualifier}). */
+    public void forget(String arn) {
+        tags.keySet().removeIf(key -> key.equals(arn) || key.startsWith(arn + ":"));
+    }
+
+    public void clear() {
+        tags.clear();
+    }
+}
