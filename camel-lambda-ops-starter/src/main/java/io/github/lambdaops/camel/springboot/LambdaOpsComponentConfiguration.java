@@ -87,21 +87,6 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private Boolean functionErrorAsException = true;
 
     /**
-     * For operations the SDK paginates (listFunctions, listAliases, listVersionsByFunction, ...): page sends one
-     * request and the body is its response (the Marker and MaxItems headers page through); all fetches every page with
-     * the SDK's paginator and the body is the List of all items; page when not set. The header
-     * CamelLambdaOpsPagination overrides it.
-     */
-    private String pagination;
-
-    /**
-     * After the call succeeded, run this waiter of the AWS SDK on the function the call named before the exchange goes
-     * on: functionActiveV2 after createFunction, functionUpdatedV2 after updateFunctionCode, publishedVersionActive
-     * after publishVersion, ... The header CamelLambdaOpsWaitUntil overrides it.
-     */
-    private String waitUntil;
-
-    /**
      * The message body is the SDK request of the operation (InvokeRequest, CreateFunctionRequest, ...) and is sent as
      * it is; headers are not read.
      */
@@ -311,22 +296,6 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setFunctionErrorAsException(Boolean functionErrorAsException) {
         this.functionErrorAsException = functionErrorAsException;
-    }
-
-    public String getPagination() {
-        return pagination;
-    }
-
-    public void setPagination(String pagination) {
-        this.pagination = pagination;
-    }
-
-    public String getWaitUntil() {
-        return waitUntil;
-    }
-
-    public void setWaitUntil(String waitUntil) {
-        this.waitUntil = waitUntil;
     }
 
     public Boolean getPojoRequest() {
