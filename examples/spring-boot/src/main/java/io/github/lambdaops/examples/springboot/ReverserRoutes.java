@@ -23,7 +23,8 @@ public class ReverserRoutes extends RouteBuilder {
                 .setHeader(ROLE, simple("{{example.function-role}}"))
                 .setHeader(RUNTIME, constant("java21"))
                 .setHeader(HANDLER, constant(ReverseHandler.class.getName() + "::handleRequest"))
-                .to("lambda-ops:?operation=createFunction")
+                // on AWS a new function is Pending for a few seconds: go on once it is Active
+                .to("lambda-ops:?operation=createFunction&waitUntil=functionActiveV2")
                 .log("Deployed ${body.functionArn()}")
                 .setBody(constant("{\"text\":\"Spring Boot\"}"))
                 .to("lambda-ops:?operation=invoke")
