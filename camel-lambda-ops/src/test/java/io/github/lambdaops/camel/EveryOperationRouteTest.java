@@ -104,7 +104,7 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
 
     @Test
     void waitUntilMakesAFunctionInvokableInTheNextStepDespiteAStateDelay() throws Exception {
-        try (LambdaEmulator slow = startWithStateDelay(Duration.ofMillis(500))) {
+        try (LambdaEmulator slow = startWithStateDelay(Duration.ofSeconds(2))) {
             slow.registerHandler(ECHO, (event, lambdaContext) -> event);
             CamelContext slowContext = new DefaultCamelContext();
             slowContext.getComponent("lambda-ops", LambdaOpsComponent.class).setConfiguration(

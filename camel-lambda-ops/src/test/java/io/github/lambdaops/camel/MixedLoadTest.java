@@ -18,9 +18,16 @@ import java.util.function.Consumer;
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import io.github.lambdaops.camel.support.TestZips;
 import io.github.lambdaops.emulator.faults.Fault;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.PublishVersionResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
@@ -28,11 +35,10 @@ import static io.github.lambdaops.camel.LambdaOpsConstants.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 64 clients, each owning a few functions, run a mixed load of create, publish, invoke, get and delete through the
+ * 64 clients, each owning a few functions, run a mixed load of create, update, publish, invoke, get and delete through the
  * component for a bounded time, with 2% of all requests failing by injection. Each client keeps a model of its
  * functions (an injected fault happens before the action, so a failed call changes nothing). Afterwards the
  * emulator must agree with every model, and every 5xx the clients saw must be one the emulator injected.
- * (UpdateFunctionCode is not served on this branch yet; with it, publish would also yield new versions.)
  */
 class MixedLoadTest extends EmulatorRouteTestSupport {
     private static final int CLIENTS = 64;
@@ -40,13 +46,32 @@ class MixedLoadTest extends EmulatorRouteTestSupport {
     private static final Duration LOAD_TIME = Duration.ofSeconds(3);
     /** Each client makes at least this many calls, however slow the machine, and then stops at the deadline. */
     private static final int MIN_CALLS_PER_CLIENT = 8;
-    private static final String ENDPOINT = "lambda-ops:load?maxAttempts=1&maxConnections=" + CLIENTS;
+    private static final String ENDPOINT = "lambda-ops:load?awsLambdaClient=#loadClient";
 
     private final AtomicLong serverErrorsSeen = new AtomicLong();
     private final AtomicLong calls = new AtomicLong();
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
     /** Per function: null when it should not exist, else the versions published so far (ascending). */
     private final Map<String, List<Integer>> model = new ConcurrentHashMap<>();
+
+    /**
+     * A synchronous client that tries each call once, so that every injected fault reaches the model. (With the
+     * asynchronous Netty client and no retries, about one call in several thousand ends with "connection closed during
+     * the request" under this load though the emulator closes nothing; the SDK's default retries absorb it. Not yet
+     * explained: see the project notes.)
+     */
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getRegistry().bind("loadClient", LambdaClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build());
+        return context;
+    }
 
     @Test
     void mixedLoadLeavesEveryFunctionAndVersionAsTheClientsLeftThem() throws Exception {
@@ -87,7 +112,7 @@ class MixedLoadTest extends EmulatorRouteTestSupport {
                         exchange -> model.put(function, List.of()));
                 continue;
             }
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
                 case 0 -> step(function, "publishVersion", null, Map.of(), exchange -> {
                     int version = Integer.parseInt(exchange.getMessage().getBody(PublishVersionResponse.class).version());
                     if (!versions.isEmpty() && version < versions.get(versions.size() - 1)) {
@@ -101,6 +126,8 @@ class MixedLoadTest extends EmulatorRouteTestSupport {
                 });
                 case 1 -> step(function, "deleteFunction", null, Map.of(), exchange -> model.remove(function));
                 case 2 -> step(function, "getFunction", null, Map.of(), exchange -> { });
+                case 3 -> step(function, "updateFunctionConfiguration", null,
+                        Map.of(DESCRIPTION, "call " + calls.get()), exchange -> { });
                 default -> {
                     String payload = "{\"from\":\"" + function + "\"}";
                     step(function, "invoke", payload, Map.of(), exchange -> {
