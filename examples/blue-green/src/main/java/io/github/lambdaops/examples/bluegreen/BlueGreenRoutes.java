@@ -17,11 +17,13 @@ public class BlueGreenRoutes extends RouteBuilder {
 
     static final String FUNCTION = "camel-blue-green";
     static final String ALIAS = "live";
-    /** Invokes per phase: at a 10% weight, the chance that green never answers 200 invokes is 0.9^200, about 1e-9. */
-    static final int INVOKES = 200;
+    /** At a 10% weight, the chance that green answers none of 200 invokes is 0.9^200, about 1e-9. */
+    static final int CANARY_INVOKES = 200;
+    static final int PROMOTED_INVOKES = 50;
 
     private static final String BLUE_VERSION = "blueVersion";
     private static final String GREEN_VERSION = "greenVersion";
+    private static final String INVOKES = "invokes";
     private static final String TALLY = "tally";
 
     private final String roleArn;
@@ -57,7 +59,7 @@ public class BlueGreenRoutes extends RouteBuilder {
                 .to("direct:publish")
                 .setProperty(GREEN_VERSION, simple("${body.version()}"));
 
-        from("direct:publish")
+        from("direct:publish").routeId("publish")
                 .to("lambda-ops:?operation=publishVersion&waitUntil=publishedVersionActive")
                 .log("Published version ${body.version()}");
 
@@ -67,9 +69,10 @@ public class BlueGreenRoutes extends RouteBuilder {
                 .setHeader(ADDITIONAL_VERSION_WEIGHTS, simple("${exchangeProperty." + GREEN_VERSION + "}=0.1"))
                 .to("lambda-ops:?operation=updateAlias")
                 .log("Alias " + ALIAS + " -> version ${body.functionVersion()}, "
-                        + "and ${body.routingConfig().additionalVersionWeights()} of its invokes to another")
+                        + "additional version weights ${body.routingConfig().additionalVersionWeights()}")
+                .setProperty(INVOKES, constant(CANARY_INVOKES))
                 .to("direct:sample")
-                .log("90/10: " + INVOKES + " invokes of " + ALIAS + ": ${exchangeProperty." + TALLY + "}");
+                .log("90/10: " + CANARY_INVOKES + " invokes of " + ALIAS + ": ${exchangeProperty." + TALLY + "}");
 
         step("promote")
                 .setHeader(NAME, constant(ALIAS))
@@ -77,9 +80,10 @@ public class BlueGreenRoutes extends RouteBuilder {
                 // no weights clears the routing; without the member, AWS would keep the old weights
                 .setHeader(ADDITIONAL_VERSION_WEIGHTS, constant(Map.of()))
                 .to("lambda-ops:?operation=updateAlias")
-                .log("Alias " + ALIAS + " -> version ${body.functionVersion()}, all of its invokes")
+                .log("Alias " + ALIAS + " -> version ${body.functionVersion()}, no additional version")
+                .setProperty(INVOKES, constant(PROMOTED_INVOKES))
                 .to("direct:sample")
-                .log("100%: " + INVOKES + " invokes of " + ALIAS + ": ${exchangeProperty." + TALLY + "}");
+                .log("100%: " + PROMOTED_INVOKES + " invokes of " + ALIAS + ": ${exchangeProperty." + TALLY + "}");
 
         step("delete")
                 .to("lambda-ops:?operation=deleteFunction")
@@ -87,7 +91,7 @@ public class BlueGreenRoutes extends RouteBuilder {
 
         step("sample")
                 .process(exchange -> exchange.setProperty(TALLY, new AnswerTally()))
-                .loop(INVOKES)
+                .loop(exchangeProperty(INVOKES))
                     .setBody(constant("{}"))
                     .to("lambda-ops:?operation=invoke&qualifier=" + ALIAS)
                     .convertBodyTo(String.class)

@@ -22,16 +22,17 @@ class BlueGreenExampleTest {
         String output;
         try (LambdaEmulator emulator = LambdaEmulator.start()) {
             output = runCapturingOutput(emulator);
-            assertThat(emulator.invocationCount(BlueGreenRoutes.FUNCTION)).isEqualTo(2L * BlueGreenRoutes.INVOKES);
+            assertThat(emulator.invocationCount(BlueGreenRoutes.FUNCTION))
+                    .isEqualTo(BlueGreenRoutes.CANARY_INVOKES + BlueGreenRoutes.PROMOTED_INVOKES);
         }
 
         Map<String, Integer> canary = counts(phase(output, "90/10: "));
         assertThat(canary).containsOnlyKeys("1 {\"color\":\"blue\"}", "2 {\"color\":\"green\"}");
         assertThat(canary.get("1 {\"color\":\"blue\"}")).isGreaterThan(canary.get("2 {\"color\":\"green\"}"));
-        assertThat(canary.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(BlueGreenRoutes.INVOKES);
+        assertThat(canary.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(BlueGreenRoutes.CANARY_INVOKES);
 
         assertThat(counts(phase(output, "100%: ")))
-                .containsExactly(Map.entry("2 {\"color\":\"green\"}", BlueGreenRoutes.INVOKES));
+                .containsExactly(Map.entry("2 {\"color\":\"green\"}", BlueGreenRoutes.PROMOTED_INVOKES));
         assertThat(output).contains("Deleted " + BlueGreenRoutes.FUNCTION);
     }
 
