@@ -77,7 +77,7 @@ public class BlueGreenRoutes extends RouteBuilder {
         step("promote")
                 .setHeader(NAME, constant(ALIAS))
                 .setHeader(FUNCTION_VERSION, exchangeProperty(GREEN_VERSION))
-                // no weights clears the routing; without the member, AWS would keep the old weights
+                // an empty map clears the routing: without it, updateAlias keeps the old weights (as on AWS)
                 .setHeader(ADDITIONAL_VERSION_WEIGHTS, constant(Map.of()))
                 .to("lambda-ops:?operation=updateAlias")
                 .log("Alias " + ALIAS + " -> version ${body.functionVersion()}, no additional version")
