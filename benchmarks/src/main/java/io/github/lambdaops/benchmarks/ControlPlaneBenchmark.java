@@ -48,17 +48,22 @@ public class ControlPlaneBenchmark {
         fixture.close();
     }
 
-    /** CPU time the emulator's HTTP threads spent during the iteration's calls, and how many calls. */
+    /**
+     * CPU time the emulator's HTTP threads spent during the iteration's calls, the bytes they allocated (which,
+     * unlike time, does not move with the machine's load), and how many calls.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class EmulatorCpu {
         public long emulatorCpuNanos;
+        public long emulatorBytes;
         public long calls;
         private long[] httpThreads;
 
         @Setup(Level.Iteration)
         public void reset() {
             emulatorCpuNanos = 0;
+            emulatorBytes = 0;
             calls = 0;
             httpThreads = Thread.getAllStackTraces().keySet().stream()
                     .filter(thread -> thread.getName().startsWith("lambda-http"))
@@ -70,6 +75,14 @@ public class ControlPlaneBenchmark {
             long total = 0;
             for (long cpu : THREADS.getThreadCpuTime(httpThreads)) {
                 total += Math.max(0, cpu);
+            }
+            return total;
+        }
+
+        long allocatedBytes() {
+            long total = 0;
+            for (long bytes : THREADS.getThreadAllocatedBytes(httpThreads)) {
+                total += Math.max(0, bytes);
             }
             return total;
         }
@@ -87,8 +100,10 @@ public class ControlPlaneBenchmark {
     @Threads(1)
     public GetFunctionResponse getFunctionEmulatorCpu(EmulatorCpu cpu) {
         long before = cpu.cpuNanos();
+        long allocatedBefore = cpu.allocatedBytes();
         GetFunctionResponse response = sync.getFunction(r -> r.functionName(Fixture.ECHO));
         cpu.emulatorCpuNanos += cpu.cpuNanos() - before;
+        cpu.emulatorBytes += cpu.allocatedBytes() - allocatedBefore;
         cpu.calls++;
         return response;
     }

@@ -5,19 +5,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +141,47 @@ class HttpProtocolTest extends EmulatorSdkTest {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    @Test
+    void everyResponseCarriesItsOwnVersion4RequestId() throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2015-03-31/functions/")).GET());
+            String id = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
+
+            UUID uuid = UUID.fromString(id);
+            assertThat(uuid.toString()).isEqualTo(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(20);
+    }
+
+    @Test
+    void theRegionComesFromTheFirstWellFormedCredentialScopeOfTheAuthorizationHeader() throws Exception {
+        try (LambdaClient west = client(lambda.emulator(), Region.EU_WEST_1)) {
+            west.createFunction(scriptFunction("west", "app.handler").build());
+        }
+
+        assertThat(functionsListedWith("AWS4-HMAC-SHA256 Credential=AKID/20261126/eu-west-1/lambda/aws4_request,"
+                + " SignedHeaders=host, Signature=0")).contains("\"west\"");
+        assertThat(functionsListedWith("Credential=AKID/2026112/eu-west-1/lambda/ Credential=K/20261126/eu-west-1/"))
+                .contains("\"west\"");
+        assertThat(functionsListedWith("AWS4-HMAC-SHA256 Credential=AKID/20261126/EU-WEST-1/lambda/aws4_request"))
+                .doesNotContain("\"west\"");
+        assertThat(functionsListedWith("AWS4-HMAC-SHA256 Credential=/20261126/eu-west-1/lambda/aws4_request"))
+                .doesNotContain("\"west\"");
+        assertThat(functionsListedWith("AWS4-HMAC-SHA256 Credential=AKID/20261126/eu-west-1"))
+                .doesNotContain("\"west\"");
+    }
+
+    private static String functionsListedWith(String authorization) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2015-03-31/functions/"))
+                .header("Authorization", authorization).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private static URI uri(String path) {

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
@@ -73,7 +72,7 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
                 HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body()));
         HttpUtil.setKeepAlive(response, keepAlive);
         answer.headers().forEach(response.headers()::set);
-        response.headers().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        response.headers().set("x-amzn-RequestId", RequestIds.next());
         if (answer.status() != 204) {
             response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
         }

@@ -5,12 +5,10 @@ import io.netty.handler.codec.http.HttpMethod;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A request routed to an action: its path parameters (decoded), query, headers, body and region. */
 public final class ApiRequest {
-    private static final Pattern CREDENTIAL_SCOPE = Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([a-z0-9-]+)/");
+    private static final String CREDENTIAL = "Credential=";
 
     private final HttpMethod method;
     private final Map<String, String> pathParameters;
@@ -65,13 +63,51 @@ public final class ApiRequest {
         return region;
     }
 
+    /**
+     * The region of the first {@code Credential=KEY/YYYYMMDD/REGION/} in the header (KEY without slash, comma or
+     * whitespace as regular expressions know it; REGION of lower-case letters, digits and dashes). Scanned by hand: this runs on every request.
+     */
     private static String regionOf(String authorization, String defaultRegion) {
         if (authorization != null) {
-            Matcher matcher = CREDENTIAL_SCOPE.matcher(authorization);
-            if (matcher.find()) {
-                return matcher.group(1);
+            for (int at = authorization.indexOf(CREDENTIAL); at >= 0; at = authorization.indexOf(CREDENTIAL, at + 1)) {
+                String region = regionOfScope(authorization, at + CREDENTIAL.length());
+                if (region != null) {
+                    return region;
+                }
             }
         }
         return defaultRegion;
+    }
+
+    private static String regionOfScope(String header, int keyStart) {
+        int keyEnd = keyStart;
+        while (keyEnd < header.length() && isKeyCharacter(header.charAt(keyEnd))) {
+            keyEnd++;
+        }
+        int dateStart = keyEnd + 1;
+        int regionStart = dateStart + 9;
+        if (keyEnd == keyStart || regionStart > header.length() || header.charAt(keyEnd) != '/'
+                || header.charAt(regionStart - 1) != '/') {
+            return null;
+        }
+        for (int i = dateStart; i < regionStart - 1; i++) {
+            if (header.charAt(i) < '0' || header.charAt(i) > '9') {
+                return null;
+            }
+        }
+        int regionEnd = regionStart;
+        while (regionEnd < header.length() && isRegionCharacter(header.charAt(regionEnd))) {
+            regionEnd++;
+        }
+        boolean closed = regionEnd > regionStart && regionEnd < header.length() && header.charAt(regionEnd) == '/';
+        return closed ? header.substring(regionStart, regionEnd) : null;
+    }
+
+    private static boolean isKeyCharacter(char c) {
+        return c != '/' && c != ',' && " \t\n\u000B\f\r".indexOf(c) < 0;
+    }
+
+    private static boolean isRegionCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     }
 }

@@ -1,14 +1,23 @@
 package io.github.lambdaops.emulator.http;
 
+import io.github.lambdaops.emulator.state.FunctionVersion;
+
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What an action answers: a status, headers and a body (JSON, or raw for Invoke). */
 public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
     private static final byte[] NO_BODY = new byte[0];
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
     public static ApiResponse json(int status, Object body) {
-        return new ApiResponse(status, Map.of("Content-Type", "application/json"), Json.write(body));
+        return new ApiResponse(status, JSON, Json.write(body));
+    }
+
+    /** A version's configuration, as {@link #json} would write it. */
+    public static ApiResponse configuration(int status, FunctionVersion version) {
+        return new ApiResponse(status, JSON, Json.configurationOf(version).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ApiResponse empty(int status) {

@@ -20,6 +20,9 @@ record FunctionReference(String name, String qualifier, String region) {
         if (value == null || value.isEmpty()) {
             throw ApiException.constraintViolation(value, member, "Member must have length greater than or equal to 1");
         }
+        if (isPlainName(value)) {
+            return new FunctionReference(value, null, requestRegion);
+        }
         Matcher matcher = PATTERN.matcher(value);
         if (value.length() > 170 || !matcher.matches()) {
             throw ApiException.constraintViolation(value, member,
@@ -28,6 +31,20 @@ record FunctionReference(String name, String qualifier, String region) {
         String region = matcher.group("region");
         return new FunctionReference(matcher.group("name"), matcher.group("qualifier"),
                 region != null ? region : requestRegion);
+    }
+
+    /** A bare name ({@code [a-zA-Z0-9_-]{1,64}}), the common case, which needs no regular expression. */
+    private static boolean isPlainName(String value) {
+        if (value.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The qualifier of the name, or else of the {@code Qualifier} parameter; the two must agree. */

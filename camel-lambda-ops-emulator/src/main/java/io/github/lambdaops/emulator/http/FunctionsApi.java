@@ -53,7 +53,7 @@ final class FunctionsApi {
         }
         FunctionVersion answered = Boolean.TRUE.equals(body.publish())
                 ? function.publish(null, null, null, Timestamps.now()) : function.latest();
-        return ApiResponse.json(201, answered.configuration());
+        return ApiResponse.configuration(201, answered);
     }
 
     ApiResponse getFunction(ApiRequest request) {
@@ -62,7 +62,7 @@ final class FunctionsApi {
         CodeLocation code = version.code().imageUri() != null
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
-        return ApiResponse.json(200, new GetFunctionResponse(version.configuration(), code,
+        return ApiResponse.json(200, new GetFunctionResponse(Json.configurationOf(version), code,
                 store.tags().of(target.function().arn()),
                 FunctionConfigsApi.reservedOf(store, target.function().arn())
                         .<Map<String, Object>>map(reserved -> Map.of("ReservedConcurrentExecutions", reserved))
@@ -70,7 +70,7 @@ final class FunctionsApi {
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
-        return ApiResponse.json(200, FunctionTarget.of(request, store).resolved().configuration());
+        return ApiResponse.configuration(200, FunctionTarget.of(request, store).resolved());
     }
 
     ApiResponse listFunctions(ApiRequest request) {
@@ -126,7 +126,7 @@ final class FunctionsApi {
                     "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
         }
         if (Boolean.TRUE.equals(body.dryRun())) {
-            return ApiResponse.json(200, function.latest().configuration());
+            return ApiResponse.configuration(200, function.latest());
         }
         FunctionVersion updated = function.update(configuration -> {
             configuration.codeSha256(FunctionFactory.codeSha256(code)).codeSize(code.hasZip() ? code.zipFile().length : 0);
@@ -139,7 +139,7 @@ final class FunctionsApi {
         if (Boolean.TRUE.equals(body.publish())) {
             updated = function.publish(null, null, null, Timestamps.now());
         }
-        return ApiResponse.json(200, updated.configuration());
+        return ApiResponse.configuration(200, updated);
     }
 
     ApiResponse updateFunctionConfiguration(ApiRequest request) {
@@ -151,7 +151,7 @@ final class FunctionsApi {
             return body.layers() != null ? configuration.layers(layersOf(body.layers())) : configuration;
         }, null, body.revisionId(), Timestamps.now());
         invocations.unload(function.arn());
-        return ApiResponse.json(200, updated.configuration());
+        return ApiResponse.configuration(200, updated);
     }
 
     private static FunctionConfiguration.Builder apply(UpdateFunctionConfigurationRequest body,
@@ -211,7 +211,7 @@ final class FunctionsApi {
         PublishVersionRequest body = request.bodyAs(PublishVersionRequest.class);
         FunctionVersion published = target.function().publishSettled(body.codeSha256(), body.revisionId(),
                 body.description(), Timestamps.now());
-        return ApiResponse.json(201, published.configuration());
+        return ApiResponse.configuration(201, published);
     }
 
     /** Not part of the Lambda API: serves a function's zip at the {@code Code.Location} GetFunction gives. */

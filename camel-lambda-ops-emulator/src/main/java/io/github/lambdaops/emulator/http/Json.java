@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.state.FunctionVersion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,11 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A version's configuration as JSON, written once per version (a change makes a new version). */
+    public static String configurationOf(FunctionVersion version) {
+        return version.configurationJson(Json::writeString);
     }
 
     /** Reads a request body; an empty body reads as {@code {}}. */

@@ -50,17 +50,23 @@ public final class RouteTable {
                     return null;
                 }
             }
+            for (int i = 0; i < segments.length; i++) {
+                if (!isParameter(segments[i]) && !segments[i].equals(path[i])) {
+                    return null;
+                }
+            }
             Map<String, String> parameters = new HashMap<>(4);
             for (int i = 0; i < segments.length; i++) {
-                String segment = segments[i];
-                if (segment.startsWith("{")) {
-                    parameters.put(segment.substring(1, segment.length() - 1), decode(path[i]));
-                } else if (!segment.equals(path[i])) {
-                    return null;
+                if (isParameter(segments[i])) {
+                    parameters.put(segments[i].substring(1, segments[i].length() - 1), decode(path[i]));
                 }
             }
             return parameters;
         }
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.startsWith("{");
     }
 
     private final List<Route> routes;

@@ -1,7 +1,40 @@
 package io.github.lambdaops.emulator.state;
 
-/** One version of a function ({@code $LATEST} or a published number): its configuration and its code. */
-public record FunctionVersion(FunctionConfiguration configuration, FunctionCode code) {
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One version of a function ({@code $LATEST} or a published number): its configuration and its code. Immutable:
+ * a change makes a new one, so what is rendered of its configuration (its JSON) is kept with it.
+ */
+public final class FunctionVersion {
+    private final FunctionConfiguration configuration;
+    private final FunctionCode code;
+    /** Written at most a few times (by racing threads, all alike), then read. */
+    private volatile String configurationJson;
+
+    public FunctionVersion(FunctionConfiguration configuration, FunctionCode code) {
+        this.configuration = configuration;
+        this.code = code;
+    }
+
+    public FunctionConfiguration configuration() {
+        return configuration;
+    }
+
+    public FunctionCode code() {
+        return code;
+    }
+
+    /** The configuration as {@code write} renders it to JSON, rendered on first use only. */
+    public String configurationJson(Function<FunctionConfiguration, String> write) {
+        String json = configurationJson;
+        if (json == null) {
+            json = write.apply(configuration);
+            configurationJson = json;
+        }
+        return json;
+    }
 
     public String name() {
         return configuration.functionName();
@@ -17,5 +50,21 @@ public record FunctionVersion(FunctionConfiguration configuration, FunctionCode 
 
     public FunctionVersion withConfiguration(FunctionConfiguration newConfiguration) {
         return new FunctionVersion(newConfiguration, code);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FunctionVersion that && configuration.equals(that.configuration)
+                && Objects.equals(code, that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(configuration, code);
+    }
+
+    @Override
+    public String toString() {
+        return "FunctionVersion[configuration=" + configuration + ", code=" + code + "]";
     }
 }

@@ -22,6 +22,7 @@ public final class LambdaFunction {
     private final String region;
     private final String accountId;
     private final String name;
+    private final String arn;
     private final Map<String, String> tags;
     private final NavigableMap<Integer, FunctionVersion> published = new TreeMap<>();
     /** Statements by qualifier ({@code $LATEST} or a version number), in the order they were added. */
@@ -43,6 +44,7 @@ public final class LambdaFunction {
         this.region = region;
         this.accountId = accountId;
         this.name = latest.name();
+        this.arn = Arns.function(region, accountId, name);
         this.tags = tags == null ? Map.of() : Map.copyOf(tags);
         this.transitions = transitions;
         this.latest = transitions.immediate() ? latest : latest.withConfiguration(latest.configuration().toBuilder()
@@ -64,7 +66,7 @@ public final class LambdaFunction {
     }
 
     public String arn() {
-        return Arns.function(region, accountId, name);
+        return arn;
     }
 
     public Map<String, String> tags() {

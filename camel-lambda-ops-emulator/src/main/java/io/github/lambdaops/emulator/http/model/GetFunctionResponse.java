@@ -1,13 +1,16 @@
 package io.github.lambdaops.emulator.http.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import java.util.Map;
 
-/** The answer of GetFunction; {@code concurrency} holds the reserved concurrency, when there is one. */
+/**
+ * The answer of GetFunction; {@code configuration} is the version's configuration already written as JSON, and
+ * {@code concurrency} holds the reserved concurrency, when there is one.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record GetFunctionResponse(FunctionConfiguration configuration, CodeLocation code, Map<String, String> tags,
+public record GetFunctionResponse(@JsonRawValue String configuration, CodeLocation code, Map<String, String> tags,
                                   Map<String, Object> concurrency) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
