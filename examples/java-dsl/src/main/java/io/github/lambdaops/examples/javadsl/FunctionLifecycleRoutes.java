@@ -32,7 +32,7 @@ public class FunctionLifecycleRoutes extends RouteBuilder {
                 .setHeader(MEMORY_SIZE, constant("256"))
                 .setHeader(ENVIRONMENT_VARIABLES, constant("GREETING=hello"))
                 .process(exchange -> exchange.getIn().setBody(DeploymentPackage.zipOf(WordCountHandler.class)))
-                .to("lambda-ops:?operation=createFunction")
+                .to("lambda-ops:?operation=createFunction&waitUntil=functionActiveV2") // Pending on AWS until ready
                 .log("Deployed ${body.functionArn()} (${body.codeSize()} bytes of code)");
 
         from("direct:invoke")
