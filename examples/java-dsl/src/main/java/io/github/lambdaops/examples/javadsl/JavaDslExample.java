@@ -1,6 +1,6 @@
 package io.github.lambdaops.examples.javadsl;
 
-import io.github.lambdaops.emulator.LambdaEmulator;
+import io.github.lambdaops.examples.support.LambdaTarget;
 import org.apache.camel.main.Main;
 
 /**
@@ -16,37 +16,17 @@ public final class JavaDslExample {
     }
 
     public static void main(String[] args) throws Exception {
-        String endpoint = System.getenv("LAMBDA_ENDPOINT");
-        String region = System.getenv("AWS_REGION");
         String role = System.getenv().getOrDefault("LAMBDA_ROLE_ARN", EMULATOR_ROLE);
-        if (endpoint == null && region == null) {
-            try (LambdaEmulator emulator = LambdaEmulator.start()) {
-                System.out.println("Embedded Lambda emulator on " + emulator.endpoint());
-                run(emulator.endpoint().toString(), "us-east-1", role);
-            }
-        } else {
-            run(endpoint, region, role);
-        }
+        LambdaTarget.runFromEnvironment((endpoint, region) -> run(endpoint, region, role));
     }
 
-    /** Runs the routes until their one message is done. */
+    /** Runs the routes until their one message is done; {@code endpoint} null for AWS itself. */
     public static void run(String endpoint, String region, String roleArn) throws Exception {
         Main main = new Main(); // no package scan: the routes need the role ARN
         main.configure().addRoutesBuilder(new FunctionLifecycleRoutes(roleArn));
         main.configure().withDurationMaxMessages(1);
         main.configure().withShutdownTimeout(5);
-        if (region != null) {
-            main.addInitialProperty("camel.component.lambda-ops.region", region);
-        }
-        if (endpoint != null) {
-            // LocalStack or the emulator: any credentials are accepted
-            main.addInitialProperty("camel.component.lambda-ops.override-endpoint", "true");
-            main.addInitialProperty("camel.component.lambda-ops.uri-endpoint-override", endpoint);
-            main.addInitialProperty("camel.component.lambda-ops.access-key", "test");
-            main.addInitialProperty("camel.component.lambda-ops.secret-key", "test");
-        } else {
-            main.addInitialProperty("camel.component.lambda-ops.use-default-credentials-provider", "true");
-        }
+        LambdaTarget.configure(main, endpoint, region);
         main.run();
     }
 }

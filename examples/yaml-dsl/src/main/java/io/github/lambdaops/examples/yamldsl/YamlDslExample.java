@@ -1,6 +1,6 @@
 package io.github.lambdaops.examples.yamldsl;
 
-import io.github.lambdaops.emulator.LambdaEmulator;
+import io.github.lambdaops.examples.support.LambdaTarget;
 import org.apache.camel.main.Main;
 
 /**
@@ -15,15 +15,7 @@ public final class YamlDslExample {
     }
 
     public static void main(String[] args) throws Exception {
-        String endpoint = System.getenv("LAMBDA_ENDPOINT");
-        if (endpoint == null && System.getenv("AWS_REGION") == null) {
-            try (LambdaEmulator emulator = LambdaEmulator.start()) {
-                System.out.println("Embedded Lambda emulator on " + emulator.endpoint());
-                run(emulator.endpoint().toString());
-            }
-        } else {
-            run(endpoint);
-        }
+        LambdaTarget.runFromEnvironment((endpoint, region) -> run(endpoint)); // application.properties reads the region
     }
 
     /** Runs the route until its one message is done; {@code endpoint} null for AWS itself. */
