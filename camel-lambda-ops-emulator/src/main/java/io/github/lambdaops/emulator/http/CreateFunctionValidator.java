@@ -1,5 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
+import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.Runtimes;
@@ -53,22 +55,10 @@ final class CreateFunctionValidator {
             throw ApiException.invalidParameter(
                     "Runtime and Handler are mandatory parameters for functions created with deployment packages.");
         }
-        range(request.memorySize(), "memorySize", 128, 10240);
-        range(request.timeout(), "timeout", 1, 900);
-        if (request.ephemeralStorage() != null) {
-            range(request.ephemeralStorage().size(), "ephemeralStorage.size", 512, 10240);
-        }
-        if (request.description() != null && request.description().length() > 256) {
-            throw ApiException.constraintViolation(request.description(), "description",
-                    "Member must have length less than or equal to 256");
-        }
+        limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
         code(request.code(), image);
         architectures(request.architectures());
-        if (request.tracingConfig() != null && request.tracingConfig().mode() != null
-                && !Set.of("Active", "PassThrough").contains(request.tracingConfig().mode())) {
-            throw ApiException.constraintViolation(request.tracingConfig().mode(), "tracingConfig.mode",
-                    "Member must satisfy enum value set: [Active, PassThrough]");
-        }
+        tracingMode(request.tracingConfig());
         layers(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
@@ -86,20 +76,8 @@ final class CreateFunctionValidator {
         if (request.handler() != null) {
             pattern(request.handler(), "handler", "[^\\s]+");
         }
-        range(request.memorySize(), "memorySize", 128, 10240);
-        range(request.timeout(), "timeout", 1, 900);
-        if (request.ephemeralStorage() != null) {
-            range(request.ephemeralStorage().size(), "ephemeralStorage.size", 512, 10240);
-        }
-        if (request.description() != null && request.description().length() > 256) {
-            throw ApiException.constraintViolation(request.description(), "description",
-                    "Member must have length less than or equal to 256");
-        }
-        if (request.tracingConfig() != null && request.tracingConfig().mode() != null
-                && !Set.of("Active", "PassThrough").contains(request.tracingConfig().mode())) {
-            throw ApiException.constraintViolation(request.tracingConfig().mode(), "tracingConfig.mode",
-                    "Member must satisfy enum value set: [Active, PassThrough]");
-        }
+        limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
+        tracingMode(request.tracingConfig());
         layers(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
@@ -111,6 +89,27 @@ final class CreateFunctionValidator {
         if (!isZip(zip)) {
             throw ApiException.invalidParameter(
                     "Could not unzip uploaded file. Please check your file, then try to upload again.");
+        }
+    }
+
+    /** The sizes and lengths CreateFunction and UpdateFunctionConfiguration both bound. */
+    private static void limits(Integer memorySize, Integer timeout, EphemeralStorage ephemeralStorage,
+                               String description) {
+        range(memorySize, "memorySize", 128, 10240);
+        range(timeout, "timeout", 1, 900);
+        if (ephemeralStorage != null) {
+            range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
+        }
+        if (description != null && description.length() > 256) {
+            throw ApiException.constraintViolation(description, "description",
+                    "Member must have length less than or equal to 256");
+        }
+    }
+
+    private static void tracingMode(TracingConfig tracing) {
+        if (tracing != null && tracing.mode() != null && !Set.of("Active", "PassThrough").contains(tracing.mode())) {
+            throw ApiException.constraintViolation(tracing.mode(), "tracingConfig.mode",
+                    "Member must satisfy enum value set: [Active, PassThrough]");
         }
     }
 
