@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.assumeCommand;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
@@ -90,6 +92,17 @@ class ExecutionEnvironmentsTest {
         assertThat(reportOf(cold)).containsPattern(INIT_DURATION);
         assertThat(reportOf(warm)).doesNotContain("Init Duration");
         assertThat(pidOf(warm)).isEqualTo(pidOf(cold));
+    }
+
+    @Test
+    void aColdStartIsBilledForItsInitPhaseAndItsDuration() {
+        start(LambdaEmulator.builder());
+        create("echo", "app.pid");
+
+        String report = reportOf(invoke("echo", "{}"));
+
+        double spent = figure(report, "Init Duration") + figure(report, "Duration");
+        assertThat(figure(report, "Billed Duration")).isBetween(Math.floor(spent), Math.ceil(spent) + 0.01);
     }
 
     @Test
@@ -228,6 +241,13 @@ class ExecutionEnvironmentsTest {
     private static String reportOf(InvokeResponse response) {
         String log = logTail(response);
         return log.substring(log.indexOf("REPORT RequestId:"));
+    }
+
+    /** A figure of the REPORT line, in milliseconds. */
+    private static double figure(String report, String name) {
+        Matcher figure = Pattern.compile("\t" + name + ": ([0-9.]+) ms").matcher("\t" + report);
+        assertThat(figure.find()).as(name + " in " + report).isTrue();
+        return Double.parseDouble(figure.group(1));
     }
 
     private static long pidOf(InvokeResponse response) {

@@ -101,14 +101,18 @@ final class Invocation {
         return claimed.compareAndSet(false, true);
     }
 
-    /** Ends the log with END and REPORT; the Duration leaves out the init phase, which has a figure of its own. */
+    /**
+     * Ends the log with END and REPORT. As AWS's, the Duration leaves out the init phase, which has a figure of its
+     * own, and the Billed Duration counts both (AWS bills the init phase since August 2025).
+     */
     void complete(byte[] payload, boolean failed) {
-        long init = initNanos;
-        double millis = Math.max(0, System.nanoTime() - startNanos - Math.max(0, init)) / 1_000_000.0;
+        double initMillis = Math.max(0, initNanos) / 1_000_000.0;
+        double millis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000.0 - initMillis);
         log.line("END RequestId: " + requestId);
         log.line(String.format(Locale.ROOT, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\t"
-                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis), configuration().memorySize())
-                + (init < 0 ? "" : String.format(Locale.ROOT, "Init Duration: %.2f ms\t", init / 1_000_000.0)));
+                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis + initMillis),
+                configuration().memorySize())
+                + (initNanos < 0 ? "" : String.format(Locale.ROOT, "Init Duration: %.2f ms\t", initMillis)));
         result.complete(new InvocationResult(payload, failed ? "Unhandled" : null, log.text(), version.version()));
     }
 }
