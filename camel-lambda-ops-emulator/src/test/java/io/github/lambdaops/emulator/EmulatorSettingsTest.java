@@ -5,18 +5,17 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.ServiceException;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.clientWithoutRetries;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.failedGetFunctions;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,10 +70,10 @@ class EmulatorSettingsTest {
             client.createFunction(scriptFunction("echo", "any.handler").build());
 
             emulator.faults().forAction("GetFunction").failFraction(0.3, Fault.serviceException());
-            List<Integer> withTheSettingsSeed = failedGetFunctionsOf(client, 40);
+            List<Integer> withTheSettingsSeed = failedGetFunctions(client, "echo", 40);
             emulator.faults().clear();
             emulator.faults().forAction("GetFunction").failFraction(0.3, 7, Fault.serviceException());
-            List<Integer> withSevenGiven = failedGetFunctionsOf(client, 40);
+            List<Integer> withSevenGiven = failedGetFunctions(client, "echo", 40);
 
             assertThat(withTheSettingsSeed).isNotEmpty().hasSizeLessThan(40).isEqualTo(withSevenGiven);
         }
@@ -93,18 +92,6 @@ class EmulatorSettingsTest {
         EmulatorSettings settings = EmulatorSettings.builder().strictAuth("AKIDPRINTED", "never-printed").build();
 
         assertThat(settings.toString()).contains("AKIDPRINTED").doesNotContain("never-printed");
-    }
-
-    private static List<Integer> failedGetFunctionsOf(LambdaClient client, int calls) {
-        List<Integer> failed = new ArrayList<>();
-        for (int i = 0; i < calls; i++) {
-            try {
-                client.getFunction(r -> r.functionName("echo"));
-            } catch (ServiceException e) {
-                failed.add(i);
-            }
-        }
-        return failed;
     }
 
     private static HttpResponse<String> unsignedGet(LambdaEmulator emulator, String path) throws Exception {

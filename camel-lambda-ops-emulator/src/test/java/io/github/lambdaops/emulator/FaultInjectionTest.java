@@ -19,10 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.clientWithoutRetries;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.failedGetFunctions;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -162,15 +162,7 @@ class FaultInjectionTest extends EmulatorSdkTest {
 
     private List<Integer> failedCallsOf(int calls) {
         lambda.emulator().faults().forAction("GetFunction").failFraction(0.3, 7, Fault.serviceException());
-        List<Integer> failed = new ArrayList<>();
-        for (int i = 0; i < calls; i++) {
-            try {
-                client.getFunction(r -> r.functionName("echo"));
-            } catch (ServiceException e) {
-                failed.add(i);
-            }
-        }
-        return failed;
+        return failedGetFunctions(client, "echo", calls);
     }
 
     private String invokeEcho() {
