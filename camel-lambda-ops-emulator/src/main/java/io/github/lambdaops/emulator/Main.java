@@ -70,6 +70,6 @@ public final class Main {
         for (SettingFlag flag : SettingFlag.values()) {
             out.println(flag.usage());
         }
-        out.println(String.format("  %-50s %s", "--help", "prints this list"));
+        out.println(SettingFlag.usageLine("--help", "prints this list"));
     }
 }

@@ -69,7 +69,11 @@ enum SettingFlag {
 
     /** The flag, its value and what it does, as {@code --help} lists it. */
     String usage() {
-        return String.format("  %-50s %s", flag + (valueLabel == null ? "" : " " + valueLabel), description);
+        return usageLine(flag + (valueLabel == null ? "" : " " + valueLabel), description);
+    }
+
+    static String usageLine(String flagAndValue, String description) {
+        return String.format("  %-46s %s", flagAndValue, description);
     }
 
     /** Applies {@code value} to {@code settings}; a value the setting refuses fails naming the flag. */

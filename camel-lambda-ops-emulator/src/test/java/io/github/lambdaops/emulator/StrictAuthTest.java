@@ -136,6 +136,17 @@ class StrictAuthTest {
     }
 
     @Test
+    void theEmulatorsOwnPathsStayOpenToUnsignedRequests() throws Exception {
+        HttpResponse<String> faults = HTTP.send(HttpRequest.newBuilder(
+                lambda.emulator().endpoint().resolve("/_emulator/faults")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> listFunctions = HTTP.send(HttpRequest.newBuilder(
+                lambda.emulator().endpoint().resolve("/2015-03-31/functions")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(faults.statusCode()).isEqualTo(200);
+        assertThat(listFunctions.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theSdkWithAnotherKeyIsRefusedAsUnrecognized() {
         try (LambdaClient stranger = client(AwsBasicCredentials.create("AKIDSTRANGER", SECRET_KEY))) {
             assertThatThrownBy(() -> stranger.deleteFunction(r -> r.functionName("echo")))
