@@ -1,59 +1,65 @@
 package io.github.lambdaops.emulator;
 
 import io.github.lambdaops.emulator.auth.StrictAuth;
-import io.github.lambdaops.emulator.auth.StrictAuthHandler;
-import io.github.lambdaops.emulator.faults.FaultInjectionHandler;
+import io.github.lambdaops.emulator.auth.StrictAuthInterceptor;
+import io.github.lambdaops.emulator.faults.FaultInjection;
 import io.github.lambdaops.emulator.faults.Faults;
+import io.github.lambdaops.emulator.faults.FaultsAdmin;
+import io.github.lambdaops.emulator.http.ApiAction;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
-import io.github.lambdaops.emulator.runtime.EnvironmentLimits;
+import io.github.lambdaops.emulator.http.ServedAccount;
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.runtime.LayerContents;
 import io.github.lambdaops.emulator.state.FunctionStore;
 import io.github.lambdaops.emulator.state.LambdaFunction;
-
 import io.github.lambdaops.emulator.state.StateTransitions;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Duration;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The AWS Lambda API (2015-03-31) on 127.0.0.1, in this JVM: point an AWS SDK client's {@code endpointOverride}
- * (or the CLI's {@code --endpoint-url}) at {@link #endpoint()}. Functions, versions and policies live in memory;
- * Java functions run from their zip (in this JVM, or in processes of their own), Python, Node.js and custom runtimes
- * run as local processes on the Lambda Runtime API, and any function runs a {@link FunctionHandler} registered for
- * its Handler. Requests are accepted signed or not, unless {@link #auth()} requires SigV4; the region of a signed request's
- * credential scope is the one its ARNs get. {@link #faults()} injects errors, latency and dropped connections.
+ * The AWS Lambda API (2015-03-31) in this JVM, on 127.0.0.1 unless its settings say otherwise: point an AWS SDK
+ * client's {@code endpointOverride} (or the CLI's {@code --endpoint-url}) at {@link #endpoint()}. Functions, versions
+ * and policies live in memory; Java functions run from their zip (in this JVM, or in processes of their own),
+ * Python, Node.js and custom runtimes run as local processes on the Lambda Runtime API, and any function runs a
+ * {@link FunctionHandler} registered for its Handler. Requests are accepted signed or not, unless the settings
+ * require SigV4; the region of a signed request's credential scope is the one its ARNs get. {@link #faults()}
+ * injects errors, latency and dropped connections. Everything it starts with is in its {@link EmulatorSettings}.
  */
 public final class LambdaEmulator implements AutoCloseable {
-    private static final String DEFAULT_REGION = "us-east-1";
-    private static final String ACCOUNT_ID = "000000000000";
-
+    private final EmulatorSettings settings;
     private final FunctionStore store;
     private final InvocationService invocations;
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Faults faults = new Faults();
-    private final StrictAuth auth = new StrictAuth();
+    private final Faults faults;
     private final LambdaHttpServer server;
 
-    private LambdaEmulator(int port) {
-        this(port, Duration.ZERO, EnvironmentLimits.DEFAULT);
-    }
-
-    private LambdaEmulator(int port, Duration stateTransitionDelay, EnvironmentLimits environments) {
-        this.invocations = new InvocationService(environments);
-        this.store = new FunctionStore(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
-        invocations.setLayerContents(store.layers()::content);
+    private LambdaEmulator(EmulatorSettings settings) {
+        this.settings = settings;
+        this.invocations = new InvocationService(settings.environmentLimits());
+        this.store = new FunctionStore(settings.accountId(), new StateTransitions(settings.stateTransitionDelay()));
+        this.faults = new Faults(settings.faultSeed());
+        settings.interpreters().forEach(invocations::setInterpreter);
+        settings.handlers().forEach(invocations::registerHandler);
+        invocations.setJavaInProcesses(settings.javaInProcesses());
+        invocations.setLayerContents(settings.layerContents().orElse(store.layers()::content));
         try {
-            RouteTable routes = LambdaApi.routes(store, invocations);
-            this.server = LambdaHttpServer.start(port, routes, requestCount, DEFAULT_REGION,
-                    List.of(new StrictAuthHandler(auth), new FaultInjectionHandler(faults, routes)));
+            FaultsAdmin faultsAdmin = new FaultsAdmin(faults);
+            RouteTable routes = LambdaApi.routes(store, invocations)
+                    .route(ApiAction.LIST_FAULT_RULES, faultsAdmin::list)
+                    .route(ApiAction.ADD_FAULT_RULE, faultsAdmin::add)
+                    .route(ApiAction.CLEAR_FAULT_RULES, faultsAdmin::clear)
+                    .build();
+            this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()), routes,
+                    List.of(new StrictAuthInterceptor(new StrictAuth(settings.strictAuthKeys())), new FaultInjection(faults)),
+                    new ServedAccount(settings.accountId(), settings.region()), requestCount);
         } catch (RuntimeException e) {
             invocations.close();
             store.transitions().close();
@@ -61,58 +67,45 @@ public final class LambdaEmulator implements AutoCloseable {
         }
     }
 
-    /** Starts an emulator on a free port of 127.0.0.1. */
+    /** Starts an emulator with the default settings: a free port of 127.0.0.1. */
     public static LambdaEmulator start() {
-        return start(0);
+        return start(EmulatorSettings.defaults());
     }
 
-    /** Starts an emulator on the given port of 127.0.0.1 (0 for a free one). */
+    /** Starts an emulator on the given port of 127.0.0.1 (0 for a free one), with the other settings' defaults. */
     public static LambdaEmulator start(int port) {
-        return new LambdaEmulator(port);
+        return start(EmulatorSettings.builder().port(port).build());
     }
 
-    /** Settings for an emulator: {@code LambdaEmulator.builder().stateTransitionDelay(d).start()}. */
-    public static Builder builder() {
-        return new Builder();
+    public static LambdaEmulator start(EmulatorSettings settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("LambdaEmulator.start needs settings, e.g. EmulatorSettings.defaults()");
+        }
+        return new LambdaEmulator(settings);
     }
 
-    /** {@code http://127.0.0.1:PORT}. */
+    /** {@code http://127.0.0.1:PORT}, or the bind address's own when the emulator serves on one interface only. */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port());
+        InetAddress address = settings.bindAddress();
+        String host = address.isAnyLocalAddress() ? "127.0.0.1"
+                : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        return URI.create("http://" + host + ":" + port());
     }
 
     public int port() {
         return server.port();
     }
 
-    /** Makes every function whose Handler setting equals {@code handler} run {@code function}. */
+    public EmulatorSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Makes every function whose Handler setting equals {@code handler} run {@code function}, from now on (see
+     * {@link EmulatorSettings.Builder#handler} for handlers known from the start).
+     */
     public void registerHandler(String handler, FunctionHandler function) {
         invocations.registerHandler(handler, function);
-    }
-
-    /**
-     * Runs the processes of a runtime ({@code python3.12}) or language ({@code python}, {@code nodejs},
-     * {@code java}) with {@code executable} rather than the interpreter found on the PATH.
-     */
-    public void setInterpreter(String runtimeOrLanguage, java.nio.file.Path executable) {
-        invocations.setInterpreter(runtimeOrLanguage, executable);
-    }
-
-    /**
-     * Where functions' layers come from: process runtimes get their contents as their {@code /opt}. By default the
-     * layer versions published to this emulator.
-     */
-    public void setLayerContents(LayerContents layers) {
-        invocations.setLayerContents(layers);
-    }
-
-    /**
-     * Runs Java functions each in a JVM of its own per execution environment, through AWS's Runtime Interface
-     * Client (which must be on the class path), instead of in this JVM (the default, and faster): a function that
-     * calls {@code System.exit} or runs past its timeout then cannot harm the emulator.
-     */
-    public void runJavaInProcesses(boolean inProcesses) {
-        invocations.setJavaInProcesses(inProcesses);
     }
 
     /** HTTP requests received since the start or the last {@link #reset()}, whatever their path. */
@@ -130,12 +123,7 @@ public final class LambdaEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** The strict-auth setting: off by default, see {@link StrictAuth#requireSigV4(String, String)}. */
-    public StrictAuth auth() {
-        return auth;
-    }
-
-    /** Forgets every function, version, policy, counter and fault rule; registered handlers and auth stay. */
+    /** Forgets every function, version, policy, counter and fault rule; registered handlers and settings stay. */
     public void reset() {
         faults.clear();
         store.clear().stream().map(LambdaFunction::arn).forEach(invocations::unload);
@@ -153,68 +141,17 @@ public final class LambdaEmulator implements AutoCloseable {
         }
     }
 
+    /** The region of unsigned requests (see {@link EmulatorSettings#region()}). */
     public String region() {
-        return DEFAULT_REGION;
+        return settings.region();
     }
 
     public String accountId() {
-        return ACCOUNT_ID;
+        return settings.accountId();
     }
 
     @Override
     public String toString() {
         return "LambdaEmulator[" + (closed.get() ? "closed" : endpoint()) + "]";
-    }
-
-    /** The settings of an emulator to start. */
-    public static final class Builder {
-        private int port;
-        private Duration stateTransitionDelay = Duration.ZERO;
-        private EnvironmentLimits environments = EnvironmentLimits.DEFAULT;
-
-        private Builder() {
-        }
-
-        /** The port of 127.0.0.1 to serve on; 0 (the default) for a free one. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /**
-         * How long created and updated resources stay in AWS's intermediate states (a function {@code Pending},
-         * its {@code LastUpdateStatus InProgress}, an event source mapping {@code Creating}, ...) before they
-         * reach their final one. Zero (the default) creates everything in its final state.
-         */
-        public Builder stateTransitionDelay(Duration delay) {
-            if (delay == null || delay.isNegative()) {
-                throw new IllegalArgumentException("stateTransitionDelay must be zero or positive, not " + delay);
-            }
-            this.stateTransitionDelay = delay;
-            return this;
-        }
-
-        /**
-         * How long an execution environment (a runtime process, a Java function loaded in this JVM) stays warm
-         * without invocations before it is reclaimed, and its function's next invocation starts cold; five minutes
-         * by default.
-         */
-        public Builder environmentIdleTime(Duration idleTime) {
-            this.environments = environments.withIdleTime(idleTime);
-            return this;
-        }
-
-        /**
-         * How many execution environments may be alive at once, 32 by default: beyond that a new one takes the
-         * place of the least recently used idle one, or, when all are busy, waits for one to end or fall idle.
-         */
-        public Builder maxEnvironments(int maxEnvironments) {
-            this.environments = environments.withMaxEnvironments(maxEnvironments);
-            return this;
-        }
-
-        public LambdaEmulator start() {
-            return new LambdaEmulator(port, stateTransitionDelay, environments);
-        }
     }
 }

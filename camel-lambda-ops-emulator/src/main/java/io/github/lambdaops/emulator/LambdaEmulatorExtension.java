@@ -5,28 +5,37 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs a {@link LambdaEmulator} for a test class: started before all its tests, closed after them. Use it as
  * {@code @RegisterExtension static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();} and
- * {@code lambda.emulator()}, or as {@code @ExtendWith(LambdaEmulatorExtension.class)} with a
+ * {@code lambda.emulator()}, or declare it with {@link WithLambdaEmulator} (or {@code @ExtendWith}) and take a
  * {@code LambdaEmulator} constructor or test method parameter. State is kept between tests: call
  * {@link LambdaEmulator#reset()} where a test needs a clean emulator. Settings other than the defaults:
- * {@code new LambdaEmulatorExtension(LambdaEmulator.builder().stateTransitionDelay(Duration.ofMillis(500)))}.
+ * {@code new LambdaEmulatorExtension(EmulatorSettings.builder().stateTransitionDelay(Duration.ofMillis(500)).build())},
+ * or the attributes of {@link WithLambdaEmulator}.
  */
 public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
-    private final LambdaEmulator.Builder settings;
+    /** The settings given, or null to read them from the test class's {@link WithLambdaEmulator}. */
+    private final EmulatorSettings settings;
     private LambdaEmulator emulator;
     /** The test class that started the emulator, and so closes it (not a nested class). */
     private String owner;
 
-    /** An emulator with the default settings on a free port. */
+    /** An emulator with the settings of the test class's {@link WithLambdaEmulator}, else the defaults. */
     public LambdaEmulatorExtension() {
-        this(LambdaEmulator.builder());
+        this.settings = null;
     }
 
     /** An emulator started with these settings. */
-    public LambdaEmulatorExtension(LambdaEmulator.Builder settings) {
+    public LambdaEmulatorExtension(EmulatorSettings settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("LambdaEmulatorExtension needs settings, e.g. EmulatorSettings.defaults()");
+        }
         this.settings = settings;
     }
 
@@ -65,10 +74,52 @@ public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAl
 
     private synchronized LambdaEmulator startFor(ExtensionContext context) {
         if (emulator == null) {
-            emulator = settings.start();
-            owner = classLevel(context).getUniqueId();
+            ExtensionContext testClass = classLevel(context);
+            emulator = LambdaEmulator.start(settings != null ? settings : declaredSettings(testClass));
+            owner = testClass.getUniqueId();
         }
         return emulator;
+    }
+
+    /** The settings of the {@link WithLambdaEmulator} on the test class or a class enclosing it, else the defaults. */
+    private static EmulatorSettings declaredSettings(ExtensionContext context) {
+        for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
+            Optional<WithLambdaEmulator> declared = AnnotationSupport.findAnnotation(type, WithLambdaEmulator.class);
+            if (declared.isPresent()) {
+                return settingsOf(declared.get());
+            }
+        }
+        return EmulatorSettings.defaults();
+    }
+
+    private static EmulatorSettings settingsOf(WithLambdaEmulator declared) {
+        EmulatorSettings.Builder settings = EmulatorSettings.builder()
+                .port(declared.port())
+                .bindAddress(declared.bindAddress())
+                .region(declared.region())
+                .accountId(declared.accountId())
+                .stateTransitionDelay(Duration.ofMillis(declared.stateTransitionDelayMillis()))
+                .javaInProcesses(declared.javaInProcesses())
+                .faultSeed(declared.faultSeed());
+        if (declared.environmentIdleTimeMillis() >= 0) {
+            settings.environmentIdleTime(Duration.ofMillis(declared.environmentIdleTimeMillis()));
+        }
+        if (declared.maxEnvironments() >= 0) {
+            settings.maxEnvironments(declared.maxEnvironments());
+        }
+        for (String pair : declared.interpreters()) {
+            SettingFlag.INTERPRETER.apply(settings, pair);
+        }
+        for (String pair : declared.layers()) {
+            SettingFlag.LAYER.apply(settings, pair);
+        }
+        for (String pair : declared.handlers()) {
+            SettingFlag.HANDLER.apply(settings, pair);
+        }
+        for (String pair : declared.strictAuth()) {
+            SettingFlag.STRICT_AUTH.apply(settings, pair);
+        }
+        return settings.build();
     }
 
     private static ExtensionContext classLevel(ExtensionContext context) {

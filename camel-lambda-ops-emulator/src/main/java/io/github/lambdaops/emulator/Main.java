@@ -1,34 +1,35 @@
 package io.github.lambdaops.emulator;
 
-import java.time.Duration;
+import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Serves the emulator from the command line until killed:
- * {@code Main [--port N] [--state-transition-delay MILLISECONDS]}.
+ * Serves the emulator from the command line until killed, with a flag for every setting ({@code --help} lists
+ * them): {@code Main --port 9001 --region eu-west-1 --state-transition-delay 500}.
  */
 public final class Main {
-    private static final String USAGE = "Usage: java -cp ... io.github.lambdaops.emulator.Main [--port N]"
-            + " [--state-transition-delay MILLISECONDS]";
-
-    record Options(int port, Duration stateTransitionDelay) {
-    }
+    private static final String USAGE = "Usage: java -cp ... " + Main.class.getName() + " [FLAG VALUE | FLAG=VALUE]...";
 
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Options options;
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            printHelp(System.out);
+            return;
+        }
+        EmulatorSettings settings;
         try {
-            options = optionsOf(args);
+            settings = settingsOf(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
+            System.err.println("Run with --help for the flags.");
             System.exit(2);
             return;
         }
-        LambdaEmulator emulator = LambdaEmulator.builder().port(options.port())
-                .stateTransitionDelay(options.stateTransitionDelay()).start();
+        LambdaEmulator emulator = LambdaEmulator.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -39,50 +40,36 @@ public final class Main {
         stopped.await();
     }
 
-    static int portOf(String[] args) {
-        return optionsOf(args).port();
-    }
-
-    static Options optionsOf(String[] args) {
-        int port = 0;
-        Duration delay = Duration.ZERO;
+    /** The settings the flags give; an unknown flag, a missing value or a value the setting refuses fails. */
+    static EmulatorSettings settingsOf(String... args) {
+        EmulatorSettings.Builder settings = EmulatorSettings.builder();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--port") && i + 1 < args.length) {
-                port = parsePort(args[++i]);
-            } else if (args[i].startsWith("--port=")) {
-                port = parsePort(args[i].substring("--port=".length()));
-            } else if (args[i].equals("--state-transition-delay") && i + 1 < args.length) {
-                delay = parseMillis(args[++i]);
-            } else if (args[i].startsWith("--state-transition-delay=")) {
-                delay = parseMillis(args[i].substring("--state-transition-delay=".length()));
+            int equals = args[i].indexOf('=');
+            String name = equals < 0 ? args[i] : args[i].substring(0, equals);
+            SettingFlag flag = SettingFlag.of(name).orElseThrow(() -> new IllegalArgumentException(
+                    "Unknown flag: " + name));
+            String value;
+            if (equals >= 0) {
+                value = args[i].substring(equals + 1);
+            } else if (!flag.takesValue()) {
+                value = "true";
+            } else if (i + 1 < args.length) {
+                value = args[++i];
             } else {
-                throw new IllegalArgumentException("Unknown argument: " + args[i]);
+                throw new IllegalArgumentException(name + " needs a value");
             }
+            flag.apply(settings, value);
         }
-        return new Options(port, delay);
+        return settings.build();
     }
 
-    private static Duration parseMillis(String value) {
-        try {
-            long millis = Long.parseLong(value);
-            if (millis >= 0) {
-                return Duration.ofMillis(millis);
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+    static void printHelp(PrintStream out) {
+        out.println("Serves the AWS Lambda API in this JVM until killed.");
+        out.println(USAGE);
+        out.println();
+        for (SettingFlag flag : SettingFlag.values()) {
+            out.println(flag.usage());
         }
-        throw new IllegalArgumentException("Not a number of milliseconds (0 or more): " + value);
-    }
-
-    private static int parsePort(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("Not a port: " + value);
+        out.println(SettingFlag.usageLine("--help", "prints this list"));
     }
 }

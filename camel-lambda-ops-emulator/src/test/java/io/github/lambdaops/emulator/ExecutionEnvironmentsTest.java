@@ -83,7 +83,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void aColdStartReportsItsInitDurationAndAWarmInvocationDoesNot() {
-        start(LambdaEmulator.builder());
+        start(EmulatorSettings.builder());
         create("echo", "app.pid");
 
         InvokeResponse cold = invoke("echo", "{}");
@@ -96,7 +96,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void aColdStartIsBilledForItsInitPhaseAndItsDuration() {
-        start(LambdaEmulator.builder());
+        start(EmulatorSettings.builder());
         create("echo", "app.pid");
 
         String report = reportOf(invoke("echo", "{}"));
@@ -107,7 +107,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void anIdleEnvironmentIsReclaimedAndItsFunctionStartsColdAgain() {
-        start(LambdaEmulator.builder().environmentIdleTime(IDLE_TIME));
+        start(EmulatorSettings.builder().environmentIdleTime(IDLE_TIME));
         create("echo", "app.pid");
         long first = pidOf(invoke("echo", "{}"));
 
@@ -120,7 +120,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void anEnvironmentBusyForLongerThanTheIdleTimeIsNotReclaimed() {
-        start(LambdaEmulator.builder().environmentIdleTime(IDLE_TIME));
+        start(EmulatorSettings.builder().environmentIdleTime(IDLE_TIME));
         create("sleeper", "app.sleep");
 
         InvokeResponse response = invoke("sleeper", "{\"seconds\": 1}");
@@ -131,7 +131,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void atTheBoundANewEnvironmentTakesTheLeastRecentlyUsedIdleOnesPlace() {
-        start(LambdaEmulator.builder().maxEnvironments(2));
+        start(EmulatorSettings.builder().maxEnvironments(2));
         for (String name : new String[] {"one", "two", "three"}) {
             create(name, "app.pid");
         }
@@ -152,7 +152,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void whenEveryEnvironmentIsBusyAnInvocationWaitsForOneToBeFree(@TempDir Path dir) throws Exception {
-        start(LambdaEmulator.builder().maxEnvironments(2));
+        start(EmulatorSettings.builder().maxEnvironments(2));
         create("hold-1", "app.hold");
         create("hold-2", "app.hold");
         create("late", "app.released");
@@ -174,7 +174,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void resetAndCloseKillEveryRuntimeProcessIdleOrBusy(@TempDir Path dir) throws Exception {
-        start(LambdaEmulator.builder());
+        start(EmulatorSettings.builder());
         create("echo", "app.pid");
         create("hold", "app.hold");
         long idle = pidOf(invoke("echo", "{}"));
@@ -203,7 +203,7 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void anIdleJavaFunctionIsUnloadedAndItsNextInvocationLoadsItAnew() {
-        start(LambdaEmulator.builder().environmentIdleTime(IDLE_TIME));
+        start(EmulatorSettings.builder().environmentIdleTime(IDLE_TIME));
         client.createFunction(javaFunction("counter", CountingHandler.class.getName(), CountingHandler.class).build());
         InvokeResponse cold = invoke("counter", "{}");
         assertThat(reportOf(cold)).containsPattern(INIT_DURATION);
@@ -219,14 +219,14 @@ class ExecutionEnvironmentsTest {
 
     @Test
     void limitsOutsideTheirRangeAreRefused() {
-        assertThatThrownBy(() -> LambdaEmulator.builder().environmentIdleTime(Duration.ofMillis(-1)))
+        assertThatThrownBy(() -> EmulatorSettings.builder().environmentIdleTime(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idleTime");
-        assertThatThrownBy(() -> LambdaEmulator.builder().maxEnvironments(0))
+        assertThatThrownBy(() -> EmulatorSettings.builder().maxEnvironments(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEnvironments");
     }
 
-    private void start(LambdaEmulator.Builder settings) {
-        emulator = settings.start();
+    private void start(EmulatorSettings.Builder settings) {
+        emulator = LambdaEmulator.start(settings.build());
         client = client(emulator);
     }
 

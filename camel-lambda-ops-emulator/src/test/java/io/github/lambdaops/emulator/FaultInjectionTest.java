@@ -2,6 +2,7 @@ package io.github.lambdaops.emulator;
 
 import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import io.github.lambdaops.emulator.faults.Fault;
+import io.github.lambdaops.emulator.http.ApiAction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.clientWithoutRetries;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.failedGetFunctions;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -132,17 +133,36 @@ class FaultInjectionTest extends EmulatorSdkTest {
         assertThat(lambda.emulator().faults().rules()).isEmpty();
     }
 
+    @Test
+    void aRuleForAnActionNameTheEmulatorDoesNotKnowFailsWhenItIsConfigured() throws Exception {
+        assertThatThrownBy(() -> lambda.emulator().faults().forAction("invoke"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'invoke'").hasMessageContaining("Did you mean Invoke?");
+        assertThatThrownBy(() -> lambda.emulator().faults().injected("GetFunctions"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'GetFunctions'");
+
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                lambda.emulator().endpoint().resolve("/_emulator/faults")).POST(HttpRequest.BodyPublishers.ofString(
+                "{\"action\": \"invoke\", \"count\": 1, \"status\": 500, \"errorType\": \"ServiceException\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("'invoke'", "Did you mean Invoke?");
+        assertThat(lambda.emulator().faults().rules()).isEmpty();
+        assertThat(invokeEcho()).isEqualTo("{\"n\":1}");
+    }
+
+    @Test
+    void rulesMayNameTheActionByItsConstant() {
+        lambda.emulator().faults().forAction(ApiAction.GET_FUNCTION).failNext(1, Fault.serviceException());
+
+        assertThatThrownBy(() -> client.getFunction(r -> r.functionName("echo"))).isInstanceOf(ServiceException.class);
+        assertThat(lambda.emulator().faults().injected("GetFunction")).isEqualTo(1);
+    }
+
     private List<Integer> failedCallsOf(int calls) {
         lambda.emulator().faults().forAction("GetFunction").failFraction(0.3, 7, Fault.serviceException());
-        List<Integer> failed = new ArrayList<>();
-        for (int i = 0; i < calls; i++) {
-            try {
-                client.getFunction(r -> r.functionName("echo"));
-            } catch (ServiceException e) {
-                failed.add(i);
-            }
-        }
-        return failed;
+        return failedGetFunctions(client, "echo", calls);
     }
 
     private String invokeEcho() {

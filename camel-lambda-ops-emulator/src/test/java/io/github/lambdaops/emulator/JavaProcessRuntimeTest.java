@@ -33,16 +33,18 @@ class JavaProcessRuntimeTest {
     private static final String LAYER_ARN = "arn:aws:lambda:us-east-1:000000000000:layer:greeter-lib:1";
     private static final String PROBE = ProcessProbeHandler.class.getName();
 
+    private static final byte[] LAYER = zip(Map.of("java/lib/greeter.jar", zip(classFiles(Greeter.class))));
+
     @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
+    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension(EmulatorSettings.builder()
+            .javaInProcesses(true)
+            .layerContents(arn -> Optional.of(LAYER).filter(zip -> arn.equals(LAYER_ARN)))
+            .build());
     static LambdaClient client;
 
     @BeforeAll
     static void createFunctions() {
         client = client(lambda.emulator());
-        lambda.emulator().runJavaInProcesses(true);
-        byte[] layer = zip(Map.of("java/lib/greeter.jar", zip(classFiles(Greeter.class))));
-        lambda.emulator().setLayerContents(arn -> Optional.of(layer).filter(zip -> arn.equals(LAYER_ARN)));
         client.createFunction(javaFunction("greeter", GreetingHandler.class.getName(), GreetingHandler.class)
                 .timeout(30).build());
         client.createFunction(javaFunction("probe", PROBE + "::describe", ProcessProbeHandler.class).timeout(30)

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.classFiles;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.javaFunction;
@@ -93,9 +92,9 @@ class JavaRuntimeTest extends EmulatorSdkTest {
 
     @Test
     void jarsOfTheLayersJavaLibAreOnTheFunctionsClassPath() {
-        String layerArn = "arn:aws:lambda:us-east-1:000000000000:layer:greeter-lib:1";
         byte[] layer = zip(Map.of("java/lib/greeter.jar", zip(classFiles(Greeter.class))));
-        lambda.emulator().setLayerContents(arn -> Optional.of(layer).filter(zip -> arn.equals(layerArn)));
+        String layerArn = client.publishLayerVersion(r -> r.layerName("greeter-lib")
+                .content(c -> c.zipFile(SdkBytes.fromByteArray(layer)))).layerVersionArn();
         client.createFunction(javaFunction("layered", LibraryGreetingHandler.class.getName(),
                 LibraryGreetingHandler.class).layers(layerArn).build());
 

@@ -116,10 +116,13 @@ class ProcessRuntimeTest {
             done
             """;
 
-    @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
-    static LambdaClient client;
     static final Map<String, byte[]> layers = new ConcurrentHashMap<>();
+    @RegisterExtension
+    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension(EmulatorSettings.builder()
+            .layerContents(arn -> Optional.ofNullable(layers.get(arn)))
+            .interpreter("python3.9", Path.of("/nonexistent/bin/python3.9"))
+            .build());
+    static LambdaClient client;
 
     @BeforeAll
     static void createFunctions() {
@@ -127,7 +130,6 @@ class ProcessRuntimeTest {
         layers.put(LAYER_ARN, zip(Map.of(
                 "python/greeting_lib.py", "PREFIX = 'from the layer'\n".getBytes(),
                 "nodejs/node_modules/greeting-lib/index.js", "exports.prefix = 'from the layer';\n".getBytes())));
-        lambda.emulator().setLayerContents(arn -> Optional.ofNullable(layers.get(arn)));
         Map<String, String> python = Map.of("app.py", PYTHON_APP);
         create(sourceFunction("py-echo", "python3.12", "app.handler", python));
         create(sourceFunction("py-fail", "python3.12", "app.fail", python));
@@ -302,8 +304,6 @@ class ProcessRuntimeTest {
 
     @Test
     void aRuntimeWhoseInterpreterIsMissingFailsWithInvalidEntrypoint() throws Exception {
-        lambda.emulator().setInterpreter("python3.9", Path.of("/nonexistent/bin/python3.9"));
-
         InvokeResponse response = invoke("py-no-interpreter", "{}");
 
         assertThat(response.functionError()).isEqualTo("Unhandled");

@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StateTransitionsTest {
     @RegisterExtension
     static LambdaEmulatorExtension stuck = new LambdaEmulatorExtension(
-            LambdaEmulator.builder().stateTransitionDelay(Duration.ofHours(1)));
+            EmulatorSettings.builder().stateTransitionDelay(Duration.ofHours(1)).build());
     @RegisterExtension
     static LambdaEmulatorExtension settling = new LambdaEmulatorExtension(
-            LambdaEmulator.builder().stateTransitionDelay(Duration.ofMillis(300)));
+            EmulatorSettings.builder().stateTransitionDelay(Duration.ofMillis(300)).build());
     static LambdaClient stuckClient;
     static LambdaClient client;
     static LambdaWaiter waiter;

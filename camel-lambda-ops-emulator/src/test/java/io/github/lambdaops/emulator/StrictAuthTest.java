@@ -44,7 +44,10 @@ class StrictAuthTest {
     private static final String PAYLOAD = "{\"order\":42}";
 
     @RegisterExtension
-    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension();
+    static LambdaEmulatorExtension lambda = new LambdaEmulatorExtension(EmulatorSettings.builder()
+            .strictAuth(ACCESS_KEY, SECRET_KEY)
+            .handler("echo.handler", (event, context) -> event)
+            .build());
     static LambdaClient signed;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -72,15 +75,12 @@ class StrictAuthTest {
     }
 
     @BeforeAll
-    static void requireSignatures() {
-        lambda.emulator().registerHandler("echo.handler", (event, context) -> event);
-        lambda.emulator().auth().requireSigV4(ACCESS_KEY, SECRET_KEY);
+    static void connect() {
         signed = client(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
     }
 
     @AfterAll
-    static void turnOff() {
-        lambda.emulator().auth().disable();
+    static void disconnect() {
         signed.close();
     }
 
@@ -133,6 +133,17 @@ class StrictAuthTest {
         }
         assertThatThrownBy(() -> signed.getFunction(r -> r.functionName("echo")))
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void theEmulatorsOwnPathsStayOpenToUnsignedRequests() throws Exception {
+        HttpResponse<String> faults = HTTP.send(HttpRequest.newBuilder(
+                lambda.emulator().endpoint().resolve("/_emulator/faults")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> listFunctions = HTTP.send(HttpRequest.newBuilder(
+                lambda.emulator().endpoint().resolve("/2015-03-31/functions")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(faults.statusCode()).isEqualTo(200);
+        assertThat(listFunctions.statusCode()).isEqualTo(403);
     }
 
     @Test

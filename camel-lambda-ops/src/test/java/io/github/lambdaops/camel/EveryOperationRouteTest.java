@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import io.github.lambdaops.camel.support.TestZips;
+import io.github.lambdaops.emulator.EmulatorSettings;
 import io.github.lambdaops.emulator.LambdaEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -430,6 +431,6 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
     }
 
     private static LambdaEmulator startWithStateDelay(Duration delay) {
-        return LambdaEmulator.builder().stateTransitionDelay(delay).start();
+        return LambdaEmulator.start(EmulatorSettings.builder().stateTransitionDelay(delay).build());
     }
 }

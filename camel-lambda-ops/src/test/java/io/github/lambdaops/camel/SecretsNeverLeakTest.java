@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import io.github.lambdaops.camel.support.TestZips;
+import io.github.lambdaops.emulator.EmulatorSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -24,6 +25,7 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,11 @@ class SecretsNeverLeakTest extends EmulatorRouteTestSupport {
             "io.netty.handler.logging.LoggingHandler", "software.amazon.awssdk.http.auth.aws.internal.signer");
     private static final String CREDENTIALS = "accessKey=RAW(" + ACCESS_KEY + ")&secretKey=RAW(" + SECRET_KEY
             + ")&sessionToken=RAW(" + SESSION_TOKEN + ")&useSessionCredentials=true";
+
+    @BeforeAll
+    static void startEmulator() {
+        startEmulator(EmulatorSettings.builder().strictAuth(ACCESS_KEY, SECRET_KEY));
+    }
 
     private final CapturingAppender captured = new CapturingAppender();
     private Map<String, Level> levelsBefore;
@@ -77,12 +84,10 @@ class SecretsNeverLeakTest extends EmulatorRouteTestSupport {
         configuration.getRootLogger().addAppender(captured, Level.ALL, null);
         Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.DEBUG);
         logging.updateLoggers();
-        emulator.auth().requireSigV4(ACCESS_KEY, SECRET_KEY);
     }
 
     @AfterEach
     void restoreLogging() {
-        emulator.auth().disable();
         LoggerContext logging = (LoggerContext) LogManager.getContext(false);
         Configuration configuration = logging.getConfiguration();
         for (LoggerConfig logger : configuration.getLoggers().values()) {

@@ -1,9 +1,6 @@
 package io.github.lambdaops.emulator.auth;
 
-import io.netty.buffer.ByteBufUtil;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.QueryStringDecoder;
+import io.github.lambdaops.emulator.http.ApiRequest;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -60,8 +57,8 @@ final class SigV4Verifier {
     }
 
     /** The reason to refuse the request, or empty when its signature holds. */
-    Optional<Rejection> check(FullHttpRequest request) {
-        String authorization = request.headers().get(HttpHeaderNames.AUTHORIZATION);
+    Optional<Rejection> check(ApiRequest request) {
+        String authorization = request.header("Authorization");
         if (authorization == null) {
             return Optional.of(Rejection.unrecognized("Missing Authentication Token: the request is not signed and "
                     + "the emulator requires SigV4"));
@@ -77,7 +74,7 @@ final class SigV4Verifier {
         }
         Instant signedAt;
         try {
-            signedAt = Instant.from(AMZ_DATE.parse(String.valueOf(request.headers().get("X-Amz-Date"))));
+            signedAt = Instant.from(AMZ_DATE.parse(String.valueOf(request.header("X-Amz-Date"))));
         } catch (DateTimeParseException e) {
             return Optional.of(Rejection.invalidSignature("The request has no valid X-Amz-Date header (yyyyMMdd'T'HHmmss'Z')"));
         }
@@ -93,19 +90,18 @@ final class SigV4Verifier {
                 + " does not match the signature you provided. Check your AWS Secret Access Key and signing method."));
     }
 
-    private static String resign(FullHttpRequest request, Matcher signature, String secretKey, Instant signedAt) {
-        QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+    private static String resign(ApiRequest request, Matcher signature, String secretKey, Instant signedAt) {
         SdkHttpFullRequest.Builder copy = SdkHttpFullRequest.builder()
                 .method(SdkHttpMethod.fromValue(request.method().name()))
-                .uri(java.net.URI.create("http://" + request.headers().get(HttpHeaderNames.HOST)))
-                .encodedPath(uri.rawPath());
-        for (Map.Entry<String, List<String>> parameter : uri.parameters().entrySet()) {
+                .uri(java.net.URI.create("http://" + request.header("Host")))
+                .encodedPath(request.rawPath());
+        for (Map.Entry<String, List<String>> parameter : request.queryParameters().entrySet()) {
             copy.putRawQueryParameter(parameter.getKey(), parameter.getValue());
         }
         for (String name : Arrays.asList(signature.group(5).split(";"))) {
-            copy.putHeader(name, request.headers().getAll(name));
+            copy.putHeader(name, request.headers(name));
         }
-        byte[] body = ByteBufUtil.getBytes(request.content());
+        byte[] body = request.body();
         String accessKeyId = signature.group(1);
         String region = signature.group(3);
         String service = signature.group(4);

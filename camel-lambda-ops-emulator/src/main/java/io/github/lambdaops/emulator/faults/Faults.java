@@ -1,5 +1,7 @@
 package io.github.lambdaops.emulator.faults;
 
+import io.github.lambdaops.emulator.http.ApiAction;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +12,36 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The faults the emulator injects, per API action, before the action runs: for example
  * {@code faults.forAction("Invoke").failNext(3, Fault.tooManyRequests(1))}. Rules are tried in the order they were
- * added; the first that fires decides the request. With no rule, requests pass untouched.
+ * added; the first that fires decides the request. With no rule, requests pass untouched. An action is named as AWS
+ * names it; a name the emulator has no action of is refused when the rule is added, not silently never matched.
  */
 public final class Faults {
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
-    private final Map<String, LongAdder> injectedByAction = new ConcurrentHashMap<>();
+    private final Map<ApiAction, LongAdder> injectedByAction = new ConcurrentHashMap<>();
+    private final long seed;
 
-    /** Rules for the requests of one action, by its API name ({@code Invoke}, {@code GetFunction}, ...). */
+    /** Faults whose fraction rules draw from generators seeded with {@code seed}, unless a rule gives its own. */
+    public Faults(long seed) {
+        this.seed = seed;
+    }
+
+    /**
+     * Rules for the requests of one action, by its API name ({@code Invoke}, {@code GetFunction}, ...).
+     *
+     * @throws IllegalArgumentException when no action has that name (names are case-sensitive)
+     */
     public ActionFaults forAction(String action) {
+        return forAction(ApiAction.named(action));
+    }
+
+    public ActionFaults forAction(ApiAction action) {
+        FaultRule.requireInjectable(action);
         return new ActionFaults(this, action);
     }
 
     /** Rules for the requests of every action. */
     public ActionFaults forAnyAction() {
-        return new ActionFaults(this, FaultRule.ANY_ACTION);
+        return new ActionFaults(this, null);
     }
 
     public void add(FaultRule rule) {
@@ -40,23 +58,32 @@ public final class Faults {
         return List.copyOf(rules);
     }
 
+    /** The seed of fraction rules that give none. */
+    public long seed() {
+        return seed;
+    }
+
     /** How many requests got a fault, of any action. */
     public long injected() {
         return injectedByAction.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    /** How many requests of {@code action} got a fault. */
+    /**
+     * How many requests of {@code action} (by its API name) got a fault.
+     *
+     * @throws IllegalArgumentException when no action has that name
+     */
     public long injected(String action) {
+        return injected(ApiAction.named(action));
+    }
+
+    public long injected(ApiAction action) {
         LongAdder count = injectedByAction.get(action);
         return count == null ? 0 : count.sum();
     }
 
-    boolean isEmpty() {
-        return rules.isEmpty();
-    }
-
     /** The fault for this request of {@code action}, or null; exhausted rules are dropped on the way. */
-    Fault next(String action) {
+    Fault next(ApiAction action) {
         for (FaultRule rule : rules) {
             if (rule.fires(action)) {
                 injectedByAction.computeIfAbsent(action, a -> new LongAdder()).increment();
@@ -72,9 +99,9 @@ public final class Faults {
     /** The rules of one action (or of all), written as sentences. */
     public static final class ActionFaults {
         private final Faults faults;
-        private final String action;
+        private final ApiAction action;
 
-        private ActionFaults(Faults faults, String action) {
+        private ActionFaults(Faults faults, ApiAction action) {
             this.faults = faults;
             this.action = action;
         }
@@ -89,6 +116,11 @@ public final class Faults {
         public ActionFaults failFraction(double fraction, long seed, Fault error) {
             faults.add(FaultRule.fraction(action, fraction, seed, error));
             return this;
+        }
+
+        /** Answers a {@code fraction} of requests with {@code error}, drawn with the emulator's fault seed. */
+        public ActionFaults failFraction(double fraction, Fault error) {
+            return failFraction(fraction, faults.seed, error);
         }
 
         /** Runs the next {@code count} requests after {@code latency}. */

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.lambdaops.emulator.http.ApiAction;
+import io.github.lambdaops.emulator.http.ApiRequest;
 import io.github.lambdaops.emulator.http.ApiResponse;
-import io.github.lambdaops.emulator.http.RequestLayers;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpMethod;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -16,16 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin HTTP path of fault injection, {@code /_emulator/faults}: {@code POST} adds a rule, {@code GET} lists the
- * rules with their counts, {@code DELETE} removes them all. A rule in JSON:
+ * The handlers of fault injection's admin path, {@code /_emulator/faults}: {@code POST} adds a rule, {@code GET} lists
+ * the rules with their counts, {@code DELETE} removes them all. A rule in JSON (without a seed, a fraction rule
+ * draws with the emulator's fault seed):
  * <pre>{"action": "Invoke", "count": 3, "status": 429, "errorType": "TooManyRequestsException",
  *  "retryAfterSeconds": 1}
  * {"action": "*", "fraction": 0.1, "seed": 42, "status": 500, "errorType": "ServiceException"}
  * {"action": "GetFunction", "count": 1, "latencyMillis": 2000}
  * {"action": "Invoke", "count": 1, "dropConnection": true}</pre>
  */
-final class FaultsAdmin {
-    static final String PATH = "/_emulator/faults";
+public final class FaultsAdmin {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -36,14 +34,14 @@ final class FaultsAdmin {
     record RuleSpec(String action, Long count, Double fraction, Long seed, Integer status, String errorType,
                     String message, Integer retryAfterSeconds, Long latencyMillis, Boolean dropConnection) {
 
-        FaultRule toRule() {
+        FaultRule toRule(long defaultSeed) {
             Fault fault = fault();
-            String target = action == null ? FaultRule.ANY_ACTION : action;
+            ApiAction target = FaultRule.actionNamed(action);
             if (count != null && fraction != null) {
                 throw new IllegalArgumentException("Give either count or fraction, not both");
             }
             if (fraction != null) {
-                return FaultRule.fraction(target, fraction, seed == null ? 0 : seed, fault);
+                return FaultRule.fraction(target, fraction, seed == null ? defaultSeed : seed, fault);
             }
             return count == null ? FaultRule.fraction(target, 1.0, 0, fault) : FaultRule.next(target, count, fault);
         }
@@ -84,36 +82,31 @@ final class FaultsAdmin {
 
     private final Faults faults;
 
-    FaultsAdmin(Faults faults) {
+    public FaultsAdmin(Faults faults) {
         this.faults = faults;
     }
 
-    boolean serves(FullHttpRequest request) {
-        String path = RequestLayers.rawPath(request);
-        return path.equals(PATH) || path.equals(PATH + "/");
+    /** {@code GET}: the rules, with how many requests each has hit. */
+    public ApiResponse list(ApiRequest request) throws IOException {
+        return state(200);
     }
 
-    ApiResponse handle(FullHttpRequest request) {
+    /** {@code POST}: adds the rule of the body; a rule that is not one answers 400 with an example of one. */
+    public ApiResponse add(ApiRequest request) throws IOException {
         try {
-            if (request.method().equals(HttpMethod.POST)) {
-                RuleSpec spec = JSON.readValue(ByteBufUtil.getBytes(request.content()), RuleSpec.class);
-                faults.add(spec.toRule());
-                return state(201);
-            }
-            if (request.method().equals(HttpMethod.DELETE)) {
-                faults.clear();
-                return state(200);
-            }
-            if (request.method().equals(HttpMethod.GET)) {
-                return state(200);
-            }
-            return RequestLayers.error(405, "MethodNotAllowedException",
-                    PATH + " takes GET, POST (a rule as JSON) or DELETE, not " + request.method());
+            faults.add(JSON.readValue(request.body(), RuleSpec.class).toRule(faults.seed()));
         } catch (IOException | IllegalArgumentException e) {
-            return RequestLayers.error(400, "InvalidRequestContentException", "Not a fault rule: " + firstLine(e)
+            return ApiResponse.error(400, "InvalidRequestContentException", "Not a fault rule: " + firstLine(e)
                     + ". Expected e.g. {\"action\": \"Invoke\", \"count\": 3, \"status\": 429,"
                     + " \"errorType\": \"TooManyRequestsException\", \"retryAfterSeconds\": 1}");
         }
+        return state(201);
+    }
+
+    /** {@code DELETE}: removes every rule. */
+    public ApiResponse clear(ApiRequest request) throws IOException {
+        faults.clear();
+        return state(200);
     }
 
     private ApiResponse state(int status) throws IOException {
@@ -122,12 +115,6 @@ final class FaultsAdmin {
                 .toList();
         byte[] body = JSON.writeValueAsBytes(new State(rules, faults.injected()));
         return new ApiResponse(status, Map.of("Content-Type", "application/json"), body);
-    }
-
-    static ApiResponse answerOf(Fault.ErrorReply error) {
-        ApiResponse answer = RequestLayers.error(error.status(), error.errorType(), error.message());
-        return error.retryAfterSeconds() == null ? answer
-                : answer.withHeader("Retry-After", Integer.toString(error.retryAfterSeconds()));
     }
 
     private static String firstLine(Exception e) {

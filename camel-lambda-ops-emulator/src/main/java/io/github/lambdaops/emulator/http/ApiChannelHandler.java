@@ -2,13 +2,17 @@ package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.state.ApiException;
 import io.github.lambdaops.emulator.state.ErrorType;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -20,23 +24,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Turns each aggregated HTTP request into an {@link ApiRequest}, runs its route's action and writes the answer. */
+/**
+ * The HTTP skin: turns each aggregated HTTP request into an {@link ApiRequest} of the action the router matches (once),
+ * passes it through the interceptors to the action's handler, and writes the answer.
+ */
 @ChannelHandler.Sharable
 final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiChannelHandler.class);
 
     private final RouteTable routes;
+    private final List<Interceptor> interceptors;
+    private final ServedAccount account;
     private final LongAdder requestCount;
-    private final String defaultRegion;
 
-    ApiChannelHandler(RouteTable routes, LongAdder requestCount, String defaultRegion) {
+    ApiChannelHandler(RouteTable routes, List<Interceptor> interceptors, ServedAccount account, LongAdder requestCount) {
         this.routes = routes;
+        this.interceptors = List.copyOf(interceptors);
+        this.account = account;
         this.requestCount = requestCount;
-        this.defaultRegion = defaultRegion;
     }
 
     @Override
@@ -61,9 +71,18 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         RouteTable.Match match = routes.match(request.method(), uri.rawPath(), uri.parameters()).orElseThrow(() -> new ApiException(
                 ErrorType.UNKNOWN_OPERATION, "Unknown operation: " + request.method() + " " + uri.rawPath()));
-        ApiRequest apiRequest = new ApiRequest(request.method(), match.pathParameters(), uri.parameters(),
-                request.headers(), ByteBufUtil.getBytes(request.content()), defaultRegion);
-        return match.action().handle(apiRequest);
+        ApiRequest routed = new ApiRequest(match.action(), request.method(), uri.rawPath(), match.pathParameters(),
+                uri.parameters(), request.headers(), ByteBufUtil.getBytes(request.content()), account);
+        return proceed(0, match.handler(), routed);
+    }
+
+    /** The interceptors from {@code index} on, then the handler. */
+    private CompletionStage<ApiResponse> proceed(int index, RouteTable.AsyncAction handler, ApiRequest request)
+            throws Exception {
+        if (index == interceptors.size()) {
+            return handler.handle(request);
+        }
+        return interceptors.get(index).intercept(request, next -> proceed(index + 1, handler, next));
     }
 
     /** Writes an answer in the request's HTTP version, so that HTTP/1.0 keep-alive clients get their header. */
@@ -76,7 +95,19 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
         if (answer.status() != 204) {
             response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
         }
-        return ctx.writeAndFlush(response);
+        return answer.dropConnection() ? writeHalfAndClose(ctx, response) : ctx.writeAndFlush(response);
+    }
+
+    /** The status line and headers (with the full Content-Length), half the body, then the connection closes. */
+    private static ChannelFuture writeHalfAndClose(ChannelHandlerContext ctx, FullHttpResponse response) {
+        try {
+            ctx.write(new DefaultHttpResponse(response.protocolVersion(), response.status(), response.headers().copy()));
+            ByteBuf body = response.content();
+            ByteBuf half = body.retainedSlice(body.readerIndex(), body.readableBytes() / 2);
+            return ctx.writeAndFlush(new DefaultHttpContent(half)).addListener(ChannelFutureListener.CLOSE);
+        } finally {
+            response.release();
+        }
     }
 
     @Override

@@ -6,29 +6,53 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.util.List;
 import java.util.Map;
 
-/** A request routed to an action: its path parameters (decoded), query, headers, body and region. */
+/**
+ * A request routed to its action: the action, its path parameters (decoded), query, headers, body, and the account
+ * and region it acts in.
+ */
 public final class ApiRequest {
     private static final String CREDENTIAL = "Credential=";
 
+    private final ApiAction action;
     private final HttpMethod method;
+    private final String rawPath;
     private final Map<String, String> pathParameters;
     private final Map<String, List<String>> query;
     private final HttpHeaders headers;
     private final byte[] body;
+    private final String accountId;
     private final String region;
 
-    ApiRequest(HttpMethod method, Map<String, String> pathParameters, Map<String, List<String>> query,
-               HttpHeaders headers, byte[] body, String defaultRegion) {
+    ApiRequest(ApiAction action, HttpMethod method, String rawPath, Map<String, String> pathParameters,
+               Map<String, List<String>> query, HttpHeaders headers, byte[] body, ServedAccount account) {
+        this.action = action;
         this.method = method;
+        this.rawPath = rawPath;
         this.pathParameters = pathParameters;
         this.query = query;
         this.headers = headers;
         this.body = body;
-        this.region = regionOf(headers.get("Authorization"), defaultRegion);
+        this.accountId = account.accountId();
+        this.region = regionOf(headers.get("Authorization"), account.defaultRegion());
+    }
+
+    /** The action the router matched, once, for this request. */
+    public ApiAction action() {
+        return action;
     }
 
     public HttpMethod method() {
         return method;
+    }
+
+    /** The path as sent, not decoded ({@code /2015-03-31/functions/my%3Afunction}). */
+    public String rawPath() {
+        return rawPath;
+    }
+
+    /** Every query parameter, decoded, in order. */
+    public Map<String, List<String>> queryParameters() {
+        return query;
     }
 
     public String pathParameter(String name) {
@@ -50,12 +74,22 @@ public final class ApiRequest {
         return headers.get(name);
     }
 
+    /** Every value of a header, in order. */
+    public List<String> headers(String name) {
+        return headers.getAll(name);
+    }
+
     public byte[] body() {
         return body;
     }
 
     public <T> T bodyAs(Class<T> type) {
         return Json.read(body, type);
+    }
+
+    /** The account the emulator serves ({@code EmulatorSettings.accountId}), which every request acts in. */
+    public String accountId() {
+        return accountId;
     }
 
     /** The region of the request's SigV4 credential scope, or the emulator's default for unsigned requests. */

@@ -6,10 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What an action answers: a status, headers and a body (JSON, or raw for Invoke). */
-public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
+/**
+ * What an action answers: a status, headers and a body (JSON, or raw for Invoke). {@code dropConnection} answers
+ * the status line, headers and half the body, then closes the connection (an injected fault).
+ */
+public record ApiResponse(int status, Map<String, String> headers, byte[] body, boolean dropConnection) {
     private static final byte[] NO_BODY = new byte[0];
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    public ApiResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, false);
+    }
 
     public static ApiResponse json(int status, Object body) {
         return new ApiResponse(status, JSON, Json.write(body));
@@ -28,9 +35,19 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
         return new ApiResponse(status, Map.of("Content-Type", contentType), body);
     }
 
+    /** An AWS error answer of any type, also ones the API itself never answers with (throttling, auth). */
+    public static ApiResponse error(int status, String awsErrorType, String message) {
+        return ErrorResponses.of(status, awsErrorType, message);
+    }
+
     public ApiResponse withHeader(String name, String value) {
         Map<String, String> withHeader = new LinkedHashMap<>(headers);
         withHeader.put(name, value);
-        return new ApiResponse(status, withHeader, body);
+        return new ApiResponse(status, withHeader, body, dropConnection);
+    }
+
+    /** This answer, cut halfway through its body by closing the connection. */
+    public ApiResponse droppingConnection() {
+        return new ApiResponse(status, headers, body, true);
     }
 }

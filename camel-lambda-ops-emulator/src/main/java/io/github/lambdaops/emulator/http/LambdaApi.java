@@ -3,27 +3,16 @@ package io.github.lambdaops.emulator.http;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.state.FunctionStore;
 
-import static io.netty.handler.codec.http.HttpMethod.DELETE;
-import static io.netty.handler.codec.http.HttpMethod.GET;
-import static io.netty.handler.codec.http.HttpMethod.POST;
-import static io.netty.handler.codec.http.HttpMethod.PUT;
+import static io.github.lambdaops.emulator.http.ApiAction.*;
 
-/** The routes of the Lambda API: one entry per action, with the method and request URI the AWS SDK sends. */
+/** The handlers of the Lambda API: each {@link ApiAction} of Lambda bound to the handler method that serves it. */
 public final class LambdaApi {
-    private static final String FUNCTIONS = "/2015-03-31/functions";
-    private static final String FUNCTION = FUNCTIONS + "/{FunctionName}";
-    private static final String ESMS = "/2015-03-31/event-source-mappings";
-    private static final String LAYERS = "/2018-10-31/layers";
-    private static final String LAYER_VERSION = LAYERS + "/{LayerName}/versions/{VersionNumber}";
-    private static final String CODE_SIGNING_CONFIGS = "/2020-04-22/code-signing-configs";
-    private static final String CAPACITY_PROVIDERS = "/2025-11-30/capacity-providers";
-    private static final String DURABLE_EXECUTION = "/2025-12-01/durable-executions/{DurableExecutionArn}";
-    private static final String CALLBACK = "/2025-12-01/durable-execution-callbacks/{CallbackId}";
 
     private LambdaApi() {
     }
 
-    public static RouteTable routes(FunctionStore store, InvocationService invocations) {
+    /** Every Lambda action bound; the caller binds the emulator's own admin actions and builds the table. */
+    public static RouteTable.Builder routes(FunctionStore store, InvocationService invocations) {
         FunctionsApi functions = new FunctionsApi(store, invocations);
         PermissionsApi permissions = new PermissionsApi(store);
         InvokeApi invoke = new InvokeApi(store, invocations);
@@ -40,131 +29,110 @@ public final class LambdaApi {
         DurableExecutionsApi durable = new DurableExecutionsApi(store);
         return RouteTable.builder()
                 // functions and versions
-                .route("CreateFunction", POST, FUNCTIONS, functions::createFunction)
-                .route("ListFunctions", GET, FUNCTIONS, functions::listFunctions)
-                .route("GetFunction", GET, FUNCTION, functions::getFunction)
-                .route("DeleteFunction", DELETE, FUNCTION, functions::deleteFunction)
-                .route("GetFunctionConfiguration", GET, FUNCTION + "/configuration", functions::getFunctionConfiguration)
-                .route("UpdateFunctionConfiguration", PUT, FUNCTION + "/configuration", functions::updateFunctionConfiguration)
-                .route("UpdateFunctionCode", PUT, FUNCTION + "/code", functions::updateFunctionCode)
-                .route("PublishVersion", POST, FUNCTION + "/versions", functions::publishVersion)
-                .route("ListVersionsByFunction", GET, FUNCTION + "/versions", functions::listVersionsByFunction)
+                .route(CREATE_FUNCTION, functions::createFunction)
+                .route(LIST_FUNCTIONS, functions::listFunctions)
+                .route(GET_FUNCTION, functions::getFunction)
+                .route(DELETE_FUNCTION, functions::deleteFunction)
+                .route(GET_FUNCTION_CONFIGURATION, functions::getFunctionConfiguration)
+                .route(UPDATE_FUNCTION_CONFIGURATION, functions::updateFunctionConfiguration)
+                .route(UPDATE_FUNCTION_CODE, functions::updateFunctionCode)
+                .route(PUBLISH_VERSION, functions::publishVersion)
+                .route(LIST_VERSIONS_BY_FUNCTION, functions::listVersionsByFunction)
                 // aliases
-                .route("CreateAlias", POST, FUNCTION + "/aliases", aliases::createAlias)
-                .route("ListAliases", GET, FUNCTION + "/aliases", aliases::listAliases)
-                .route("GetAlias", GET, FUNCTION + "/aliases/{Name}", aliases::getAlias)
-                .route("UpdateAlias", PUT, FUNCTION + "/aliases/{Name}", aliases::updateAlias)
-                .route("DeleteAlias", DELETE, FUNCTION + "/aliases/{Name}", aliases::deleteAlias)
+                .route(CREATE_ALIAS, aliases::createAlias)
+                .route(LIST_ALIASES, aliases::listAliases)
+                .route(GET_ALIAS, aliases::getAlias)
+                .route(UPDATE_ALIAS, aliases::updateAlias)
+                .route(DELETE_ALIAS, aliases::deleteAlias)
                 // function policy
-                .route("AddPermission", POST, FUNCTION + "/policy", permissions::addPermission)
-                .route("GetPolicy", GET, FUNCTION + "/policy", permissions::getPolicy)
-                .route("RemovePermission", DELETE, FUNCTION + "/policy/{StatementId}", permissions::removePermission)
+                .route(ADD_PERMISSION, permissions::addPermission)
+                .route(GET_POLICY, permissions::getPolicy)
+                .route(REMOVE_PERMISSION, permissions::removePermission)
                 // invoke
-                .routeAsync("Invoke", POST, FUNCTION + "/invocations", concurrency.around(invoke::invoke))
-                .routeAsync("InvokeAsync", POST, "/2014-11-13/functions/{FunctionName}/invoke-async", invoke::invokeAsync)
+                .routeAsync(INVOKE, concurrency.around(invoke::invoke))
+                .routeAsync(INVOKE_ASYNC, invoke::invokeAsync)
                 // concurrency
-                .route("PutFunctionConcurrency", PUT, "/2017-10-31/functions/{FunctionName}/concurrency", configs::putFunctionConcurrency)
-                .route("GetFunctionConcurrency", GET, "/2019-09-30/functions/{FunctionName}/concurrency", configs::getFunctionConcurrency)
-                .route("DeleteFunctionConcurrency", DELETE, "/2017-10-31/functions/{FunctionName}/concurrency", configs::deleteFunctionConcurrency)
-                .route("PutProvisionedConcurrencyConfig", PUT, "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-                        configs::putProvisionedConcurrencyConfig)
-                .route("ListProvisionedConcurrencyConfigs", GET, "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
-                        configs::listProvisionedConcurrencyConfigs)
-                .route("GetProvisionedConcurrencyConfig", GET, "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-                        configs::getProvisionedConcurrencyConfig)
-                .route("DeleteProvisionedConcurrencyConfig", DELETE, "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-                        configs::deleteProvisionedConcurrencyConfig)
+                .route(PUT_FUNCTION_CONCURRENCY, configs::putFunctionConcurrency)
+                .route(GET_FUNCTION_CONCURRENCY, configs::getFunctionConcurrency)
+                .route(DELETE_FUNCTION_CONCURRENCY, configs::deleteFunctionConcurrency)
+                .route(PUT_PROVISIONED_CONCURRENCY_CONFIG, configs::putProvisionedConcurrencyConfig)
+                .route(LIST_PROVISIONED_CONCURRENCY_CONFIGS, configs::listProvisionedConcurrencyConfigs)
+                .route(GET_PROVISIONED_CONCURRENCY_CONFIG, configs::getProvisionedConcurrencyConfig)
+                .route(DELETE_PROVISIONED_CONCURRENCY_CONFIG, configs::deleteProvisionedConcurrencyConfig)
                 // asynchronous invocation configuration
-                .route("PutFunctionEventInvokeConfig", PUT, "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-                        configs::putFunctionEventInvokeConfig)
-                .route("UpdateFunctionEventInvokeConfig", POST, "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-                        configs::updateFunctionEventInvokeConfig)
-                .route("GetFunctionEventInvokeConfig", GET, "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-                        configs::getFunctionEventInvokeConfig)
-                .route("DeleteFunctionEventInvokeConfig", DELETE, "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-                        configs::deleteFunctionEventInvokeConfig)
-                .route("ListFunctionEventInvokeConfigs", GET, "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
-                        configs::listFunctionEventInvokeConfigs)
+                .route(PUT_FUNCTION_EVENT_INVOKE_CONFIG, configs::putFunctionEventInvokeConfig)
+                .route(UPDATE_FUNCTION_EVENT_INVOKE_CONFIG, configs::updateFunctionEventInvokeConfig)
+                .route(GET_FUNCTION_EVENT_INVOKE_CONFIG, configs::getFunctionEventInvokeConfig)
+                .route(DELETE_FUNCTION_EVENT_INVOKE_CONFIG, configs::deleteFunctionEventInvokeConfig)
+                .route(LIST_FUNCTION_EVENT_INVOKE_CONFIGS, configs::listFunctionEventInvokeConfigs)
                 // recursion, runtime management, scaling
-                .route("PutFunctionRecursionConfig", PUT, "/2024-08-31/functions/{FunctionName}/recursion-config", configs::putFunctionRecursionConfig)
-                .route("GetFunctionRecursionConfig", GET, "/2024-08-31/functions/{FunctionName}/recursion-config", configs::getFunctionRecursionConfig)
-                .route("PutRuntimeManagementConfig", PUT, "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-                        configs::putRuntimeManagementConfig)
-                .route("GetRuntimeManagementConfig", GET, "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-                        configs::getRuntimeManagementConfig)
-                .route("PutFunctionScalingConfig", PUT, "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-                        configs::putFunctionScalingConfig)
-                .route("GetFunctionScalingConfig", GET, "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-                        configs::getFunctionScalingConfig)
+                .route(PUT_FUNCTION_RECURSION_CONFIG, configs::putFunctionRecursionConfig)
+                .route(GET_FUNCTION_RECURSION_CONFIG, configs::getFunctionRecursionConfig)
+                .route(PUT_RUNTIME_MANAGEMENT_CONFIG, configs::putRuntimeManagementConfig)
+                .route(GET_RUNTIME_MANAGEMENT_CONFIG, configs::getRuntimeManagementConfig)
+                .route(PUT_FUNCTION_SCALING_CONFIG, configs::putFunctionScalingConfig)
+                .route(GET_FUNCTION_SCALING_CONFIG, configs::getFunctionScalingConfig)
                 // function URLs
-                .route("CreateFunctionUrlConfig", POST, "/2021-10-31/functions/{FunctionName}/url", configs::createFunctionUrlConfig)
-                .route("GetFunctionUrlConfig", GET, "/2021-10-31/functions/{FunctionName}/url", configs::getFunctionUrlConfig)
-                .route("UpdateFunctionUrlConfig", PUT, "/2021-10-31/functions/{FunctionName}/url", configs::updateFunctionUrlConfig)
-                .route("DeleteFunctionUrlConfig", DELETE, "/2021-10-31/functions/{FunctionName}/url", configs::deleteFunctionUrlConfig)
-                .route("ListFunctionUrlConfigs", GET, "/2021-10-31/functions/{FunctionName}/urls", configs::listFunctionUrlConfigs)
+                .route(CREATE_FUNCTION_URL_CONFIG, configs::createFunctionUrlConfig)
+                .route(GET_FUNCTION_URL_CONFIG, configs::getFunctionUrlConfig)
+                .route(UPDATE_FUNCTION_URL_CONFIG, configs::updateFunctionUrlConfig)
+                .route(DELETE_FUNCTION_URL_CONFIG, configs::deleteFunctionUrlConfig)
+                .route(LIST_FUNCTION_URL_CONFIGS, configs::listFunctionUrlConfigs)
                 // code signing
-                .route("CreateCodeSigningConfig", POST, CODE_SIGNING_CONFIGS, codeSigning::createCodeSigningConfig)
-                .route("ListCodeSigningConfigs", GET, CODE_SIGNING_CONFIGS, codeSigning::listCodeSigningConfigs)
-                .route("GetCodeSigningConfig", GET, CODE_SIGNING_CONFIGS + "/{CodeSigningConfigArn}", codeSigning::getCodeSigningConfig)
-                .route("UpdateCodeSigningConfig", PUT, CODE_SIGNING_CONFIGS + "/{CodeSigningConfigArn}", codeSigning::updateCodeSigningConfig)
-                .route("DeleteCodeSigningConfig", DELETE, CODE_SIGNING_CONFIGS + "/{CodeSigningConfigArn}", codeSigning::deleteCodeSigningConfig)
-                .route("ListFunctionsByCodeSigningConfig", GET, CODE_SIGNING_CONFIGS + "/{CodeSigningConfigArn}/functions",
-                        codeSigning::listFunctionsByCodeSigningConfig)
-                .route("PutFunctionCodeSigningConfig", PUT, "/2020-06-30/functions/{FunctionName}/code-signing-config",
-                        configs::putFunctionCodeSigningConfig)
-                .route("GetFunctionCodeSigningConfig", GET, "/2020-06-30/functions/{FunctionName}/code-signing-config",
-                        configs::getFunctionCodeSigningConfig)
-                .route("DeleteFunctionCodeSigningConfig", DELETE, "/2020-06-30/functions/{FunctionName}/code-signing-config",
-                        configs::deleteFunctionCodeSigningConfig)
+                .route(CREATE_CODE_SIGNING_CONFIG, codeSigning::createCodeSigningConfig)
+                .route(LIST_CODE_SIGNING_CONFIGS, codeSigning::listCodeSigningConfigs)
+                .route(GET_CODE_SIGNING_CONFIG, codeSigning::getCodeSigningConfig)
+                .route(UPDATE_CODE_SIGNING_CONFIG, codeSigning::updateCodeSigningConfig)
+                .route(DELETE_CODE_SIGNING_CONFIG, codeSigning::deleteCodeSigningConfig)
+                .route(LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG, codeSigning::listFunctionsByCodeSigningConfig)
+                .route(PUT_FUNCTION_CODE_SIGNING_CONFIG, configs::putFunctionCodeSigningConfig)
+                .route(GET_FUNCTION_CODE_SIGNING_CONFIG, configs::getFunctionCodeSigningConfig)
+                .route(DELETE_FUNCTION_CODE_SIGNING_CONFIG, configs::deleteFunctionCodeSigningConfig)
                 // event source mappings
-                .route("CreateEventSourceMapping", POST, ESMS, mappings::createEventSourceMapping)
-                .route("ListEventSourceMappings", GET, ESMS, mappings::listEventSourceMappings)
-                .route("GetEventSourceMapping", GET, ESMS + "/{UUID}", mappings::getEventSourceMapping)
-                .route("UpdateEventSourceMapping", PUT, ESMS + "/{UUID}", mappings::updateEventSourceMapping)
-                .route("DeleteEventSourceMapping", DELETE, ESMS + "/{UUID}", mappings::deleteEventSourceMapping)
+                .route(CREATE_EVENT_SOURCE_MAPPING, mappings::createEventSourceMapping)
+                .route(LIST_EVENT_SOURCE_MAPPINGS, mappings::listEventSourceMappings)
+                .route(GET_EVENT_SOURCE_MAPPING, mappings::getEventSourceMapping)
+                .route(UPDATE_EVENT_SOURCE_MAPPING, mappings::updateEventSourceMapping)
+                .route(DELETE_EVENT_SOURCE_MAPPING, mappings::deleteEventSourceMapping)
                 // layers
-                .route("GetLayerVersionByArn", GET, LAYERS + "?find=LayerVersion", layers::getLayerVersionByArn)
-                .route("ListLayers", GET, LAYERS, layers::listLayers)
-                .route("PublishLayerVersion", POST, LAYERS + "/{LayerName}/versions", layers::publishLayerVersion)
-                .route("ListLayerVersions", GET, LAYERS + "/{LayerName}/versions", layers::listLayerVersions)
-                .route("GetLayerVersion", GET, LAYER_VERSION, layers::getLayerVersion)
-                .route("DeleteLayerVersion", DELETE, LAYER_VERSION, layers::deleteLayerVersion)
-                .route("AddLayerVersionPermission", POST, LAYER_VERSION + "/policy", layers::addLayerVersionPermission)
-                .route("GetLayerVersionPolicy", GET, LAYER_VERSION + "/policy", layers::getLayerVersionPolicy)
-                .route("RemoveLayerVersionPermission", DELETE, LAYER_VERSION + "/policy/{StatementId}", layers::removeLayerVersionPermission)
+                .route(GET_LAYER_VERSION_BY_ARN, layers::getLayerVersionByArn)
+                .route(LIST_LAYERS, layers::listLayers)
+                .route(PUBLISH_LAYER_VERSION, layers::publishLayerVersion)
+                .route(LIST_LAYER_VERSIONS, layers::listLayerVersions)
+                .route(GET_LAYER_VERSION, layers::getLayerVersion)
+                .route(DELETE_LAYER_VERSION, layers::deleteLayerVersion)
+                .route(ADD_LAYER_VERSION_PERMISSION, layers::addLayerVersionPermission)
+                .route(GET_LAYER_VERSION_POLICY, layers::getLayerVersionPolicy)
+                .route(REMOVE_LAYER_VERSION_PERMISSION, layers::removeLayerVersionPermission)
                 // tags, account, resource policies
-                .route("TagResource", POST, "/2017-03-31/tags/{Resource}", tags::tagResource)
-                .route("UntagResource", DELETE, "/2017-03-31/tags/{Resource}", tags::untagResource)
-                .route("ListTags", GET, "/2017-03-31/tags/{Resource}", tags::listTags)
-                .route("GetAccountSettings", GET, "/2016-08-19/account-settings", account::getAccountSettings)
-                .route("PutResourcePolicy", PUT, "/2026-07-09/resource-policy/{ResourceArn}", resourcePolicies::putResourcePolicy)
-                .route("GetResourcePolicy", GET, "/2026-07-09/resource-policy/{ResourceArn}", resourcePolicies::getResourcePolicy)
-                .route("DeleteResourcePolicy", DELETE, "/2026-07-09/resource-policy/{ResourceArn}", resourcePolicies::deleteResourcePolicy)
+                .route(TAG_RESOURCE, tags::tagResource)
+                .route(UNTAG_RESOURCE, tags::untagResource)
+                .route(LIST_TAGS, tags::listTags)
+                .route(GET_ACCOUNT_SETTINGS, account::getAccountSettings)
+                .route(PUT_RESOURCE_POLICY, resourcePolicies::putResourcePolicy)
+                .route(GET_RESOURCE_POLICY, resourcePolicies::getResourcePolicy)
+                .route(DELETE_RESOURCE_POLICY, resourcePolicies::deleteResourcePolicy)
                 // capacity providers
-                .route("CreateCapacityProvider", POST, CAPACITY_PROVIDERS, capacityProviders::createCapacityProvider)
-                .route("ListCapacityProviders", GET, CAPACITY_PROVIDERS, capacityProviders::listCapacityProviders)
-                .route("GetCapacityProvider", GET, CAPACITY_PROVIDERS + "/{CapacityProviderName}", capacityProviders::getCapacityProvider)
-                .route("UpdateCapacityProvider", PUT, CAPACITY_PROVIDERS + "/{CapacityProviderName}", capacityProviders::updateCapacityProvider)
-                .route("DeleteCapacityProvider", DELETE, CAPACITY_PROVIDERS + "/{CapacityProviderName}", capacityProviders::deleteCapacityProvider)
-                .route("ListFunctionVersionsByCapacityProvider", GET, CAPACITY_PROVIDERS + "/{CapacityProviderName}/function-versions",
-                        capacityProviders::listFunctionVersionsByCapacityProvider)
+                .route(CREATE_CAPACITY_PROVIDER, capacityProviders::createCapacityProvider)
+                .route(LIST_CAPACITY_PROVIDERS, capacityProviders::listCapacityProviders)
+                .route(GET_CAPACITY_PROVIDER, capacityProviders::getCapacityProvider)
+                .route(UPDATE_CAPACITY_PROVIDER, capacityProviders::updateCapacityProvider)
+                .route(DELETE_CAPACITY_PROVIDER, capacityProviders::deleteCapacityProvider)
+                .route(LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER, capacityProviders::listFunctionVersionsByCapacityProvider)
                 // durable executions
-                .route("ListDurableExecutionsByFunction", GET, "/2025-12-01/functions/{FunctionName}/durable-executions",
-                        durable::listDurableExecutionsByFunction)
-                .route("GetDurableExecution", GET, DURABLE_EXECUTION, durable::execution)
-                .route("GetDurableExecutionHistory", GET, DURABLE_EXECUTION + "/history", durable::execution)
-                .route("GetDurableExecutionState", GET, DURABLE_EXECUTION + "/state", durable::execution)
-                .route("CheckpointDurableExecution", POST, DURABLE_EXECUTION + "/checkpoint", durable::execution)
-                .route("StopDurableExecution", POST, DURABLE_EXECUTION + "/stop", durable::execution)
-                .route("SendDurableExecutionCallbackSuccess", POST, CALLBACK + "/succeed", durable::callback)
-                .route("SendDurableExecutionCallbackFailure", POST, CALLBACK + "/fail", durable::callback)
-                .route("SendDurableExecutionCallbackHeartbeat", POST, CALLBACK + "/heartbeat", durable::callback)
-                .routeAsync("InvokeWithResponseStream", POST,
-                        "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
-                        concurrency.around(invoke::invokeWithResponseStream))
+                .route(LIST_DURABLE_EXECUTIONS_BY_FUNCTION, durable::listDurableExecutionsByFunction)
+                .route(GET_DURABLE_EXECUTION, durable::execution)
+                .route(GET_DURABLE_EXECUTION_HISTORY, durable::execution)
+                .route(GET_DURABLE_EXECUTION_STATE, durable::execution)
+                .route(CHECKPOINT_DURABLE_EXECUTION, durable::execution)
+                .route(STOP_DURABLE_EXECUTION, durable::execution)
+                .route(SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS, durable::callback)
+                .route(SEND_DURABLE_EXECUTION_CALLBACK_FAILURE, durable::callback)
+                .route(SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT, durable::callback)
+                // response streaming
+                .routeAsync(INVOKE_WITH_RESPONSE_STREAM, concurrency.around(invoke::invokeWithResponseStream))
                 // not part of the Lambda API: the zips behind Code.Location and Content.Location
-                .route("DownloadCode", GET, "/_lambda-ops/code/{FunctionName}", functions::downloadCode)
-                .route("DownloadLayerContent", GET, "/_lambda-ops/layers/{LayerVersionArn}", layers::downloadContent)
-                .build();
+                .route(DOWNLOAD_CODE, functions::downloadCode)
+                .route(DOWNLOAD_LAYER_CONTENT, layers::downloadContent);
     }
 }

@@ -4,7 +4,6 @@ import io.github.lambdaops.emulator.state.ErrorType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -23,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
-/** The emulator's HTTP/1.1 server on 127.0.0.1: Netty's codec and aggregator in front of the route table. */
+/** The emulator's HTTP/1.1 server: Netty's codec and aggregator in front of the router. */
 public final class LambdaHttpServer implements AutoCloseable {
     /** The largest request Lambda takes (a CreateFunction with a 50 MB zip, base64-encoded). */
     static final int MAX_REQUEST_BYTES = 70_167_211;
@@ -38,19 +37,15 @@ public final class LambdaHttpServer implements AutoCloseable {
         this.channel = channel;
     }
 
-    public static LambdaHttpServer start(int port, RouteTable routes, LongAdder requestCount, String defaultRegion) {
-        return start(port, routes, requestCount, defaultRegion, List.of());
-    }
-
     /**
-     * Starts the server with {@code layers} (sharable handlers of whole {@code FullHttpRequest}s, such as auth and
-     * fault injection) between the aggregator and the route table, in that order.
+     * Starts serving on {@code address}: each request is routed once, passes the {@code interceptors} in order (auth,
+     * then fault injection) and reaches its action's handler.
      */
-    public static LambdaHttpServer start(int port, RouteTable routes, LongAdder requestCount, String defaultRegion,
-                                         List<? extends ChannelHandler> layers) {
+    public static LambdaHttpServer start(InetSocketAddress address, RouteTable routes, List<Interceptor> interceptors,
+                                         ServedAccount account, LongAdder requestCount) {
         EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-http-accept", true));
         EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
-        ApiChannelHandler api = new ApiChannelHandler(routes, requestCount, defaultRegion);
+        ApiChannelHandler api = new ApiChannelHandler(routes, interceptors, account, requestCount);
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, workers)
@@ -63,19 +58,18 @@ public final class LambdaHttpServer implements AutoCloseable {
                             ch.pipeline().addLast(
                                     new HttpServerCodec(),
                                     new HttpServerKeepAliveHandler(),
-                                    new LimitedAggregator(requestCount));
-                            layers.forEach(ch.pipeline()::addLast);
-                            ch.pipeline().addLast(api);
+                                    new LimitedAggregator(requestCount),
+                                    api);
                         }
                     })
-                    .bind(new InetSocketAddress("127.0.0.1", port))
+                    .bind(address)
                     .syncUninterruptibly()
                     .channel();
             return new LambdaHttpServer(acceptors, workers, channel);
         } catch (RuntimeException e) {
             acceptors.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-            throw new IllegalStateException("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot listen on " + address + ": " + e.getMessage(), e);
         }
     }
 

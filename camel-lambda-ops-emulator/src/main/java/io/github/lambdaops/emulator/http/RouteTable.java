@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,31 +16,44 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Routes requests by method and path template ({@code /2015-03-31/functions/{FunctionName}/policy}). Parameters
- * match one path segment each and are URL-decoded; trailing slashes do not matter. A template may require a query
- * parameter ({@code /2018-10-31/layers?find=LayerVersion}, as the SDK's request URIs do): such routes are tried
- * before the ones of the same path without it.
+ * The router: matches a request's method and path to its {@link ApiAction} once, and holds the handler bound to each
+ * action. Parameters match one path segment each and are URL-decoded; trailing slashes do not matter. A template
+ * that requires a query parameter ({@code /2018-10-31/layers?find=LayerVersion}, as the SDK's request URIs do) is
+ * tried before the ones of the same path without it.
  */
 public final class RouteTable {
 
-    /** An action that answers right away (in-memory state). */
+    /** A handler that answers right away (in-memory state). */
     @FunctionalInterface
     public interface Action {
         ApiResponse handle(ApiRequest request) throws Exception;
     }
 
-    /** An action that answers later (running a function). */
+    /** A handler that answers later (running a function). */
     @FunctionalInterface
     public interface AsyncAction {
         CompletionStage<ApiResponse> handle(ApiRequest request) throws Exception;
     }
 
-    /** A matched route: its action, its decoded path parameters and its API action name ({@code Invoke}). */
-    public record Match(AsyncAction action, Map<String, String> pathParameters, String name) {
+    /** A matched route: its action, its handler and its decoded path parameters. */
+    public record Match(ApiAction action, AsyncAction handler, Map<String, String> pathParameters) {
     }
 
-    private record Route(String name, HttpMethod method, String[] segments, Map<String, String> requiredQuery,
-                         AsyncAction action) {
+    private record Route(ApiAction action, String[] segments, Map<String, String> requiredQuery, AsyncAction handler) {
+        static Route of(ApiAction action, AsyncAction handler) {
+            String template = action.template();
+            int question = template.indexOf('?');
+            Map<String, String> requiredQuery = new HashMap<>();
+            if (question >= 0) {
+                for (String pair : template.substring(question + 1).split("&")) {
+                    String[] nameAndValue = pair.split("=", 2);
+                    requiredQuery.put(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
+                }
+            }
+            String path = question < 0 ? template : template.substring(0, question);
+            return new Route(action, segmentsOf(path), Map.copyOf(requiredQuery), handler);
+        }
+
         Map<String, String> match(String[] path, Map<String, List<String>> query) {
             if (path.length != segments.length) {
                 return null;
@@ -79,17 +93,13 @@ public final class RouteTable {
         return new Builder();
     }
 
-    public Optional<Match> match(HttpMethod method, String rawPath) {
-        return match(method, rawPath, Map.of());
-    }
-
     public Optional<Match> match(HttpMethod method, String rawPath, Map<String, List<String>> query) {
         String[] path = segmentsOf(rawPath);
         for (Route route : routes) {
-            if (route.method().equals(method)) {
+            if (route.action().method().equals(method)) {
                 Map<String, String> parameters = route.match(path, query);
                 if (parameters != null) {
-                    return Optional.of(new Match(route.action(), parameters, route.name()));
+                    return Optional.of(new Match(route.action(), route.handler(), parameters));
                 }
             }
         }
@@ -105,31 +115,24 @@ public final class RouteTable {
         return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
+    /** Binds actions to their handlers; an action is bound at most once. */
     public static final class Builder {
-        private final List<Route> routes = new ArrayList<>();
+        private final Map<ApiAction, AsyncAction> handlers = new EnumMap<>(ApiAction.class);
 
-        /** A route named for its API action ({@code GetFunction}), the name fault rules refer to. */
-        public Builder route(String name, HttpMethod method, String template, Action action) {
-            return routeAsync(name, method, template,
-                    request -> CompletableFuture.completedFuture(action.handle(request)));
+        public Builder route(ApiAction action, Action handler) {
+            return routeAsync(action, request -> CompletableFuture.completedFuture(handler.handle(request)));
         }
 
-        public Builder routeAsync(String name, HttpMethod method, String template, AsyncAction action) {
-            int question = template.indexOf('?');
-            String path = question < 0 ? template : template.substring(0, question);
-            Map<String, String> requiredQuery = new HashMap<>();
-            if (question >= 0) {
-                for (String pair : template.substring(question + 1).split("&")) {
-                    String[] nameAndValue = pair.split("=", 2);
-                    requiredQuery.put(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
-                }
+        public Builder routeAsync(ApiAction action, AsyncAction handler) {
+            if (handlers.putIfAbsent(action, handler) != null) {
+                throw new IllegalStateException(action + " is bound to a handler twice");
             }
-            routes.add(new Route(name, method, segmentsOf(path), Map.copyOf(requiredQuery), action));
             return this;
         }
 
         public RouteTable build() {
-            List<Route> ordered = new ArrayList<>(routes);
+            List<Route> ordered = new ArrayList<>();
+            handlers.forEach((action, handler) -> ordered.add(Route.of(action, handler)));
             ordered.sort(Comparator.comparing(route -> route.requiredQuery().isEmpty()));
             return new RouteTable(ordered);
         }

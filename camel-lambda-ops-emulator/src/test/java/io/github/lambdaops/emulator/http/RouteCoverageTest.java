@@ -30,12 +30,12 @@ class RouteCoverageTest {
         List<String> actions = actionsOfTheSdk();
         Set<String> unrouted = new TreeSet<>();
         try (InvocationService invocations = new InvocationService()) {
-            RouteTable routes = LambdaApi.routes(new FunctionStore("000000000000"), invocations);
+            RouteTable routes = LambdaApi.routes(new FunctionStore("000000000000"), invocations).build();
             for (String action : actions) {
                 OperationInfo operation = operationOf(action);
                 boolean routed = routes.match(HttpMethod.valueOf(operation.httpMethod().name()),
                                 pathOf(operation.requestUri()), queryOf(operation.requestUri()))
-                        .filter(match -> match.name().equals(action)).isPresent();
+                        .filter(match -> match.action().actionName().equals(action)).isPresent();
                 if (!routed) {
                     unrouted.add(action + " " + operation.httpMethod() + " " + operation.requestUri());
                 }
@@ -49,7 +49,7 @@ class RouteCoverageTest {
     @Test
     void aRouteThatRequiresAQueryParameterWinsOverTheSamePathWithoutIt() throws Exception {
         try (InvocationService invocations = new InvocationService()) {
-            RouteTable routes = LambdaApi.routes(new FunctionStore("000000000000"), invocations);
+            RouteTable routes = LambdaApi.routes(new FunctionStore("000000000000"), invocations).build();
 
             RouteTable.Match byArn = routes.match(HttpMethod.GET, "/2018-10-31/layers",
                     Map.of("find", List.of("LayerVersion"))).orElseThrow();

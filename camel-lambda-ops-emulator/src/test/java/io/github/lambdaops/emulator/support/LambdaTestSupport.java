@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ServiceException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -24,8 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -175,6 +178,19 @@ public final class LambdaTestSupport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Which of {@code calls} GetFunction calls of {@code functionName} failed with a ServiceException, by index. */
+    public static List<Integer> failedGetFunctions(LambdaClient client, String functionName, int calls) {
+        List<Integer> failed = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            try {
+                client.getFunction(r -> r.functionName(functionName));
+            } catch (ServiceException e) {
+                failed.add(i);
+            }
+        }
+        return failed;
     }
 
     /** Retries an assertion until it passes or the time is up, then fails with its last error. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.lambdaops.camel.LambdaOpsComponent;
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsConstants;
+import io.github.lambdaops.emulator.EmulatorSettings;
 import io.github.lambdaops.emulator.LambdaEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -31,15 +32,21 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
 
     @BeforeAll
     static void startEmulator() {
-        emulator = LambdaEmulator.start();
-        emulator.registerHandler(ECHO, (event, context) -> event);
-        emulator.registerHandler(FAIL, (event, context) -> {
-            throw new IllegalStateException("boom: " + new String(event, StandardCharsets.UTF_8));
-        });
-        emulator.registerHandler(LOGGING, (event, context) -> {
-            context.getLogger().log("handled " + new String(event, StandardCharsets.UTF_8));
-            return "\"logged\"".getBytes(StandardCharsets.UTF_8);
-        });
+        startEmulator(EmulatorSettings.builder());
+    }
+
+    /** Starts the emulator with these settings and the handlers of this class; a subclass's own @BeforeAll may call it. */
+    protected static void startEmulator(EmulatorSettings.Builder settings) {
+        emulator = LambdaEmulator.start(settings
+                .handler(ECHO, (event, context) -> event)
+                .handler(FAIL, (event, context) -> {
+                    throw new IllegalStateException("boom: " + new String(event, StandardCharsets.UTF_8));
+                })
+                .handler(LOGGING, (event, context) -> {
+                    context.getLogger().log("handled " + new String(event, StandardCharsets.UTF_8));
+                    return "\"logged\"".getBytes(StandardCharsets.UTF_8);
+                })
+                .build());
     }
 
     @AfterAll
