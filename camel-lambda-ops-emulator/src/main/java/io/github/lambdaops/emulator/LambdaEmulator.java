@@ -9,10 +9,10 @@ import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.runtime.LayerContents;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
 
-import io.github.lambdaops.emulator.state.StateTransitions;
+import io.github.lambdaops.emulator.domain.StateTransitions;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.LayerVersion;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
+import io.github.lambdaops.emulator.domain.LayerVersion;
 
 import java.util.Collection;
 

@@ -1,9 +1,10 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.Alias;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.domain.Alias;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class AliasesApi {
     ApiResponse createAlias(ApiRequest request) {
         LambdaFunction function = FunctionTarget.of(request, store).function();
         Body body = Body.of(request);
-        String name = Validation.pattern(body.string("Name"), "name", Validation.ALIAS_NAME_PATTERN, 128);
+        String name = Validation.pattern(body.string("Name"), "name", Arns.ALIAS_NAME, 128);
         String version = Validation.pattern(body.string("FunctionVersion"), "functionVersion", VERSION_PATTERN, 1024);
         Alias alias = function.createAlias(new Alias(name, version, description(body), weights(body),
                 LambdaFunction.newRevisionId()));

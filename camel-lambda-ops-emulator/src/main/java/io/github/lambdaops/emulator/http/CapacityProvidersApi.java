@@ -1,7 +1,8 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionStore;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class CapacityProvidersApi {
             throw ApiException.required("vpcConfig.subnetIds");
         }
         Validation.pattern(body.object("PermissionsConfig").string("CapacityProviderOperatorRoleArn"),
-                "permissionsConfig.capacityProviderOperatorRoleArn", CreateFunctionValidator.ROLE_PATTERN, 2048);
+                "permissionsConfig.capacityProviderOperatorRoleArn", Arns.ROLE, 2048);
         body.object("CapacityProviderScalingConfig").oneOf("ScalingMode", "Auto", "Manual");
         String arn = arnOf(request.region(), name);
         Map<String, Object> provider = new LinkedHashMap<>(document("CapacityProviderArn", arn,
@@ -112,7 +113,7 @@ final class CapacityProvidersApi {
     }
 
     private String arnOf(String region, String name) {
-        return "arn:aws:lambda:" + region + ":" + store.accountId() + ":capacity-provider:" + name;
+        return Arns.capacityProvider(region, store.accountId(), name);
     }
 
     private static ApiException notFound(String arn) {

@@ -1,8 +1,9 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.ErrorType;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.ErrorType;
+import io.github.lambdaops.emulator.domain.FunctionStore;
 
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,8 +16,6 @@ import static io.github.lambdaops.emulator.http.Validation.document;
 /** Code signing configs: stored and attached to functions; deployment packages are never verified against them. */
 final class CodeSigningConfigsApi {
     static final String KIND = "code-signing-config";
-    private static final String SIGNING_PROFILE_PATTERN = "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+"
-            + "-\\d{1})?:(\\d{12})?:(.*)";
 
     private final FunctionStore store;
 
@@ -27,7 +26,7 @@ final class CodeSigningConfigsApi {
     ApiResponse createCodeSigningConfig(ApiRequest request) {
         Body body = Body.of(request);
         String id = "csc-" + HexFormat.of().formatHex(randomBytes()).substring(0, 17);
-        String arn = "arn:aws:lambda:" + request.region() + ":" + store.accountId() + ":code-signing-config:" + id;
+        String arn = Arns.codeSigningConfig(request.region(), store.accountId(), id);
         Map<String, Object> config = new LinkedHashMap<>(document("CodeSigningConfigId", id, "CodeSigningConfigArn", arn,
                 "Description", ""));
         config.putAll(validated(body));
@@ -107,7 +106,7 @@ final class CodeSigningConfigsApi {
                                 + " equal to 1");
             }
             profiles.forEach(profile -> Validation.pattern(profile, "allowedPublishers.signingProfileVersionArns",
-                    SIGNING_PROFILE_PATTERN, 1024));
+                    Arns.ANY_RESOURCE, 1024));
         }
         body.object("CodeSigningPolicies").oneOf("UntrustedArtifactOnDeployment", "Warn", "Enforce");
         return body.pick("Description", "AllowedPublishers", "CodeSigningPolicies");
@@ -115,8 +114,7 @@ final class CodeSigningConfigsApi {
 
     private static String arnOf(ApiRequest request) {
         return Validation.pattern(request.pathParameter("CodeSigningConfigArn"), "codeSigningConfigArn",
-                "arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:"
-                        + "csc-[a-z0-9]{17}", 200);
+                Arns.CODE_SIGNING_CONFIG, 200);
     }
 
     private static ApiException notFound(String arn) {

@@ -1,8 +1,8 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.ErrorType;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.ErrorType;
+import io.github.lambdaops.emulator.domain.FunctionStore;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;

@@ -1,11 +1,12 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.Runtimes;
-import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +18,6 @@ import java.util.zip.ZipInputStream;
 
 /** Checks a CreateFunction request the way Lambda does, with Lambda's messages. */
 final class CreateFunctionValidator {
-    static final String ROLE_PATTERN = "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+";
-    private static final String LAYER_PATTERN = "arn:[a-zA-Z0-9-]+:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}"
-            + ":\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+";
     private static final String ENVIRONMENT_KEY_PATTERN = "[a-zA-Z]([a-zA-Z0-9_])+";
     private static final Set<String> RESERVED_ENVIRONMENT_KEYS = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",
             "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME",
@@ -35,7 +33,7 @@ final class CreateFunctionValidator {
     static void validate(CreateFunctionRequest request) {
         required(request.functionName(), "functionName");
         required(request.role(), "role");
-        pattern(request.role(), "role", ROLE_PATTERN);
+        pattern(request.role(), "role", Arns.ROLE);
         boolean image = "Image".equals(request.packageType());
         if (request.packageType() != null && !image && !"Zip".equals(request.packageType())) {
             throw ApiException.constraintViolation(request.packageType(), "packageType",
@@ -68,7 +66,7 @@ final class CreateFunctionValidator {
     /** Checks the members an UpdateFunctionConfiguration request gives, as {@link #validate} does for a new one. */
     static void validateUpdate(UpdateFunctionConfigurationRequest request) {
         if (request.role() != null) {
-            pattern(request.role(), "role", ROLE_PATTERN);
+            pattern(request.role(), "role", Arns.ROLE);
         }
         if (request.runtime() != null) {
             runtime(request.runtime());
@@ -167,7 +165,7 @@ final class CreateFunctionValidator {
         if (layers.size() > 5) {
             throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
         }
-        layers.forEach(layer -> pattern(layer, "layers", LAYER_PATTERN));
+        layers.forEach(layer -> pattern(layer, "layers", Arns.LAYER_VERSION));
     }
 
     private static void environment(Map<String, String> variables) {

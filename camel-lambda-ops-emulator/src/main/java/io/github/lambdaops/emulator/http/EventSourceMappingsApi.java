@@ -1,9 +1,10 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.ErrorType;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.ErrorType;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,7 @@ final class EventSourceMappingsApi {
     ApiResponse createEventSourceMapping(ApiRequest request) {
         Body body = Body.of(request);
         String functionArn = functionArnOf(body.requiredString("FunctionName"), request.region());
-        String source = body.pattern("EventSourceArn", "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+"
-                + "-\\d{1})?:(\\d{12})?:(.*)", 1024);
+        String source = body.pattern("EventSourceArn", Arns.ANY_RESOURCE, 1024);
         if (source == null && !body.has("SelfManagedEventSource")) {
             throw ApiException.invalidParameter("Either EventSourceArn or SelfManagedEventSource must be provided.");
         }
@@ -62,7 +62,7 @@ final class EventSourceMappingsApi {
                     });
         }
         String uuid = UUID.randomUUID().toString();
-        String arn = "arn:aws:lambda:" + request.region() + ":" + store.accountId() + ":event-source-mapping:" + uuid;
+        String arn = Arns.eventSourceMapping(request.region(), store.accountId(), uuid);
         boolean enabled = !Boolean.FALSE.equals(body.bool("Enabled"));
         Map<String, Object> mapping = new LinkedHashMap<>(document("UUID", uuid,
                 "BatchSize", defaultBatchSize(source)));
@@ -151,7 +151,7 @@ final class EventSourceMappingsApi {
 
     /** The function (as an ARN, qualified when the name has a qualifier) that exists, or ResourceNotFoundException. */
     private String functionArnOf(String functionName, String region) {
-        FunctionReference reference = FunctionReference.parse(functionName, "functionName", region);
+        Arns.FunctionRef reference = Arns.resolveFunction(functionName, "functionName", region, store.accountId());
         LambdaFunction function = store.get(reference.region(), reference.name());
         if (reference.qualifier() != null) {
             function.version(reference.qualifier());
@@ -177,7 +177,7 @@ final class EventSourceMappingsApi {
 
     private String arnOf(ApiRequest request) {
         String uuid = Validation.pattern(request.pathParameter("UUID"), "uUID", "[a-f0-9-]{36}", 36);
-        return "arn:aws:lambda:" + request.region() + ":" + store.accountId() + ":event-source-mapping:" + uuid;
+        return Arns.eventSourceMapping(request.region(), store.accountId(), uuid);
     }
 
     private static ApiException notFound() {

@@ -1,11 +1,11 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.Arns;
-import io.github.lambdaops.emulator.state.ErrorType;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.StoredResources;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.ErrorType;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
+import io.github.lambdaops.emulator.domain.StoredResources;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +33,7 @@ final class FunctionConfigsApi {
     private static final String RUNTIME_MANAGEMENT = "runtime-management-config";
     private static final String SCALING = "function-scaling-config";
     private static final String URL = "function-url-config";
-    private static final String DESTINATION_PATTERN = "^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+"
-            + "-\\d{1})?:(\\d{12})?:(.*)";
+    private static final String DESTINATION_PATTERN = "^$|" + Arns.ANY_RESOURCE;
 
     private final FunctionStore store;
 
@@ -205,7 +204,7 @@ final class FunctionConfigsApi {
             throw ApiException.required("updateRuntimeOn");
         }
         String versionArn = body.pattern("RuntimeVersionArn",
-                "^arn:(aws[a-zA-Z-]*):lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}::runtime:.+$", 2048);
+                Arns.RUNTIME_VERSION, 2048);
         if (updateOn.equals("Manual") && versionArn == null) {
             throw ApiException.invalidParameter("RuntimeVersionArn is required when UpdateRuntimeOn is Manual.");
         }

@@ -1,16 +1,16 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.Arns;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.FunctionVersion;
-import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
 
 /** The function (and qualifier) a request's {@code {FunctionName}} and {@code Qualifier} point at. */
 record FunctionTarget(LambdaFunction function, String qualifier) {
 
     static FunctionTarget of(ApiRequest request, FunctionStore store) {
-        FunctionReference reference = FunctionReference.parse(request.pathParameter("FunctionName"), "functionName",
-                request.region());
+        Arns.FunctionRef reference = Arns.resolveFunction(request.pathParameter("FunctionName"), "functionName",
+                request.region(), store.accountId());
         String qualifier = reference.qualifierWith(request.query("Qualifier"));
         return new FunctionTarget(store.get(reference.region(), reference.name()), qualifier);
     }

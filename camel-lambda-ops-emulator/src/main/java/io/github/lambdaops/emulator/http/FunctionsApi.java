@@ -9,13 +9,14 @@ import io.github.lambdaops.emulator.http.model.PublishVersionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionCodeRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionCode;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.FunctionVersion;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.LayerVersion;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionCode;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
+import io.github.lambdaops.emulator.domain.LayerVersion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ final class FunctionsApi {
     ApiResponse createFunction(ApiRequest request) {
         CreateFunctionRequest body = request.bodyAs(CreateFunctionRequest.class);
         CreateFunctionValidator.validate(body);
-        FunctionReference reference = FunctionReference.parse(body.functionName(), "functionName", request.region());
+        Arns.FunctionRef reference = Arns.resolveFunction(body.functionName(), "functionName", request.region(),
+                store.accountId());
         if (reference.qualifier() != null) {
             throw ApiException.invalidParameter("A function name with a qualifier cannot be created: "
                     + body.functionName());
@@ -80,9 +82,9 @@ final class FunctionsApi {
                     "Member must satisfy enum value set: [ALL]");
         }
         String masterRegion = request.query("MasterRegion");
-        if (masterRegion != null && !masterRegion.matches("ALL|[a-z]{2}(-gov)?-[a-z]+-\\d{1}")) {
+        if (masterRegion != null && !masterRegion.matches(Arns.MASTER_REGION)) {
             throw ApiException.constraintViolation(masterRegion, "masterRegion",
-                    "Member must satisfy regular expression pattern: ALL|[a-z]{2}(-gov)?-[a-z]+-\\d{1}");
+                    "Member must satisfy regular expression pattern: " + Arns.MASTER_REGION);
         }
         // MasterRegion lists the replicas of Lambda@Edge functions, which this emulator never has
         List<FunctionVersion> versions = masterRegion != null ? List.of() : store.list(request.region()).stream()

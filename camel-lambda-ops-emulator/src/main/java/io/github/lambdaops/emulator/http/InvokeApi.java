@@ -4,9 +4,9 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import io.github.lambdaops.emulator.runtime.ClientContexts;
 import io.github.lambdaops.emulator.runtime.InvocationResult;
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -1,28 +1,23 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.runtime.Runtimes;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionCode;
-import io.github.lambdaops.emulator.state.LayerStore;
-import io.github.lambdaops.emulator.state.LayerVersion;
-import io.github.lambdaops.emulator.state.PolicyStatement;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionCode;
+import io.github.lambdaops.emulator.domain.LayerStore;
+import io.github.lambdaops.emulator.domain.LayerVersion;
+import io.github.lambdaops.emulator.domain.PolicyStatement;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.github.lambdaops.emulator.http.Validation.document;
 
 /** Layers: their versions (with the zip kept, see {@link LayerStore#content}) and each version's policy. */
 final class LayersApi {
-    private static final Pattern LAYER_NAME = Pattern.compile("(arn:[a-zA-Z0-9-]+:lambda:(?<region>[a-zA-Z0-9-]+):"
-            + "\\d{12}:layer:)?(?<name>[a-zA-Z0-9-_]+)");
-    private static final Pattern LAYER_VERSION_ARN = Pattern.compile("arn:[a-zA-Z0-9-]+:lambda:(?<region>[a-zA-Z0-9-]+):"
-            + "\\d{12}:layer:(?<name>[a-zA-Z0-9-_]+):(?<version>[0-9]+)");
     private static final List<String> ARCHITECTURES = List.of("x86_64", "arm64");
 
     private final LayerStore layers;
@@ -66,14 +61,10 @@ final class LayersApi {
     }
 
     ApiResponse getLayerVersionByArn(ApiRequest request) {
-        String arn = Validation.pattern(request.query("Arn"), "arn", LAYER_VERSION_ARN.pattern(), 140);
-        Matcher matcher = LAYER_VERSION_ARN.matcher(arn);
-        if (!matcher.matches()) {
-            throw ApiException.constraintViolation(arn, "arn", "Member must satisfy regular expression pattern: "
-                    + LAYER_VERSION_ARN.pattern());
-        }
-        LayerVersion version = layers.get(layers.layerArn(matcher.group("region"), matcher.group("name")),
-                Validation.number(matcher.group("version"), "arn"));
+        String arn = Validation.pattern(request.query("Arn"), "arn", Arns.LAYER_VERSION, 140);
+        Arns.LambdaArn parsed = Arns.parse(arn).orElseThrow();
+        LayerVersion version = layers.get(layers.layerArn(parsed.region(), parsed.name()),
+                Validation.number(parsed.qualifier(), "arn"));
         return ApiResponse.json(200, documentOf(version, request));
     }
 
@@ -192,11 +183,9 @@ final class LayersApi {
     }
 
     private String layerArnOf(ApiRequest request) {
-        String name = Validation.pattern(request.pathParameter("LayerName"), "layerName", LAYER_NAME.pattern(), 140);
-        Matcher matcher = LAYER_NAME.matcher(name);
-        matcher.matches();
-        String region = matcher.group("region") != null ? matcher.group("region") : request.region();
-        return layers.layerArn(region, matcher.group("name"));
+        String name = Validation.pattern(request.pathParameter("LayerName"), "layerName", Arns.LAYER_NAME, 140);
+        return Arns.parse(name).map(arn -> layers.layerArn(arn.region(), arn.name()))
+                .orElseGet(() -> layers.layerArn(request.region(), name));
     }
 
     private static long versionNumberOf(ApiRequest request) {

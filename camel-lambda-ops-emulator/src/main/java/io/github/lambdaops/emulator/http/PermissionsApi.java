@@ -3,10 +3,10 @@ package io.github.lambdaops.emulator.http;
 import io.github.lambdaops.emulator.http.model.AddPermissionRequest;
 import io.github.lambdaops.emulator.http.model.AddPermissionResponse;
 import io.github.lambdaops.emulator.http.model.GetPolicyResponse;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.PolicyStatement;
-import io.github.lambdaops.emulator.state.ResourcePolicy;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.PolicyStatement;
+import io.github.lambdaops.emulator.domain.ResourcePolicy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,15 +1,14 @@
 package io.github.lambdaops.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionStore;
+import io.github.lambdaops.emulator.domain.LambdaFunction;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.github.lambdaops.emulator.http.Validation.document;
 
@@ -20,8 +19,6 @@ import static io.github.lambdaops.emulator.http.Validation.document;
 final class ResourcePoliciesApi {
     static final String KIND = "resource-policy";
     private static final int MAX_POLICY_LENGTH = 20 * 1024;
-    private static final Pattern RESOURCE = Pattern.compile("arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+"
-            + "-\\d):\\d{12}:(?<type>function|capacity-provider):(?<name>[a-zA-Z0-9-_]+)(:(?<qualifier>[a-zA-Z0-9$_-]+))?");
 
     private final FunctionStore store;
 
@@ -34,7 +31,7 @@ final class ResourcePoliciesApi {
         Body body = Body.of(request);
         String policy = body.requiredString("Policy");
         if (policy.length() > MAX_POLICY_LENGTH) {
-            throw new ApiException(io.github.lambdaops.emulator.state.ErrorType.INVALID_PARAMETER_VALUE,
+            throw new ApiException(io.github.lambdaops.emulator.domain.ErrorType.INVALID_PARAMETER_VALUE,
                     "The final policy size (" + policy.length() + ") is bigger than the limit (" + MAX_POLICY_LENGTH + ").");
         }
         requirePolicyDocument(policy);
@@ -78,13 +75,12 @@ final class ResourcePoliciesApi {
 
     private String existingResource(ApiRequest request) {
         String arn = request.pathParameter("ResourceArn");
-        Matcher matcher = RESOURCE.matcher(arn == null ? "" : arn);
-        if (!matcher.matches()) {
-            throw ApiException.constraintViolation(arn, "resourceArn", "Member must satisfy regular expression"
-                    + " pattern: " + RESOURCE.pattern());
-        }
-        if (matcher.group("type").equals("function")) {
-            store.get(matcher.group("region"), matcher.group("name")).version(matcher.group("qualifier"));
+        Arns.LambdaArn parsed = Arns.parse(arn).filter(resource -> resource.kind() == Arns.Kind.FUNCTION
+                || (resource.kind() == Arns.Kind.CAPACITY_PROVIDER && resource.qualifier() == null))
+                .orElseThrow(() -> ApiException.constraintViolation(arn, "resourceArn",
+                        "Member must be the ARN of a function (qualified or not) or of a capacity provider"));
+        if (parsed.kind() == Arns.Kind.FUNCTION) {
+            store.get(parsed.region(), parsed.name()).version(parsed.qualifier());
         } else if (store.resources().get(CapacityProvidersApi.KIND, arn).isEmpty()) {
             throw ApiException.notFound("Capacity provider not found: " + arn);
         }

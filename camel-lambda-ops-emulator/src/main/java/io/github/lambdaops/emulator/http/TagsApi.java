@@ -1,20 +1,16 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionStore;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.github.lambdaops.emulator.http.Validation.document;
 
 /** Tags of functions, event source mappings, code signing configs and capacity providers, by ARN. */
 final class TagsApi {
-    private static final Pattern TAGGABLE = Pattern.compile("arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+"
-            + "-\\d):\\d{12}:(?<type>function|event-source-mapping|code-signing-config|capacity-provider):"
-            + "(?<name>[a-zA-Z0-9-_]+)");
 
     private final FunctionStore store;
 
@@ -56,16 +52,14 @@ final class TagsApi {
     /** The resource's ARN, or InvalidParameterValueException when it cannot be tagged, 404 when it does not exist. */
     private String existingResource(ApiRequest request) {
         String arn = request.pathParameter("Resource");
-        Matcher matcher = TAGGABLE.matcher(arn == null ? "" : arn);
-        if (!matcher.matches()) {
-            throw ApiException.constraintViolation(arn, "resource", "Member must satisfy regular expression pattern: "
-                    + TAGGABLE.pattern() + " (tags belong to unqualified functions, event source mappings, code"
-                    + " signing configs and capacity providers)");
-        }
-        boolean exists = switch (matcher.group("type")) {
-            case "function" -> store.find(matcher.group("region"), matcher.group("name")).isPresent();
-            case "event-source-mapping" -> store.resources().get(EventSourceMappingsApi.KIND, arn).isPresent();
-            case "code-signing-config" -> store.resources().get(CodeSigningConfigsApi.KIND, arn).isPresent();
+        Arns.LambdaArn parsed = Arns.parse(arn).filter(resource -> resource.kind() != Arns.Kind.LAYER
+                && resource.qualifier() == null).orElseThrow(() -> ApiException.constraintViolation(arn, "resource",
+                "Member must be the ARN of an unqualified function, an event source mapping, a code signing config"
+                        + " or a capacity provider"));
+        boolean exists = switch (parsed.kind()) {
+            case FUNCTION -> store.find(parsed.region(), parsed.name()).isPresent();
+            case EVENT_SOURCE_MAPPING -> store.resources().get(EventSourceMappingsApi.KIND, arn).isPresent();
+            case CODE_SIGNING_CONFIG -> store.resources().get(CodeSigningConfigsApi.KIND, arn).isPresent();
             default -> store.resources().get(CapacityProvidersApi.KIND, arn).isPresent();
         };
         if (!exists) {

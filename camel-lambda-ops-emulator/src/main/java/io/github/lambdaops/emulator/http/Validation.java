@@ -1,14 +1,12 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.domain.ApiException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Checks of values outside a JSON body (paths, query parameters), and document building, with AWS's messages. */
 final class Validation {
-    static final String FUNCTION_NAME_PATTERN = "[a-zA-Z0-9-_]+";
-    static final String ALIAS_NAME_PATTERN = "(?!^[0-9]+$)([a-zA-Z0-9-_]+)";
 
     private Validation() {
     }

@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.FunctionStore;
 import io.netty.handler.codec.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkRequest;

@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ public final class LayerStore {
     }
 
     public String layerArn(String region, String name) {
-        return "arn:aws:lambda:" + region + ":" + accountId + ":layer:" + name;
+        return Arns.layer(region, accountId, name);
     }
 
     /** Publishes the next version of a layer (1 for a new one; numbers are never reused). */
@@ -69,7 +69,7 @@ public final class LayerStore {
 
     /** The ARNs of the layers of a region that have versions, sorted. */
     public synchronized List<String> layerArns(String region) {
-        String prefix = "arn:aws:lambda:" + region + ":" + accountId + ":layer:";
+        String prefix = Arns.layer(region, accountId, "");
         return layers.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(prefix) && !entry.getValue().versions().isEmpty())
                 .map(Map.Entry::getKey).toList();

@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 /** An error the Lambda API reports to the caller: its AWS type (and so its status) and message. */
 public final class ApiException extends RuntimeException {
