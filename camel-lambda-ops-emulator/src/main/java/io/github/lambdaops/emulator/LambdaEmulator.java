@@ -9,8 +9,8 @@ import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.runtime.LayerContents;
-import io.github.lambdaops.emulator.domain.FunctionStore;
-import io.github.lambdaops.emulator.domain.LambdaFunction;
+import io.github.lambdaops.emulator.domain.Function;
+import io.github.lambdaops.emulator.domain.Stores;
 
 import io.github.lambdaops.emulator.domain.StateTransitions;
 
@@ -33,7 +33,7 @@ public final class LambdaEmulator implements AutoCloseable {
     private static final String DEFAULT_REGION = "us-east-1";
     private static final String ACCOUNT_ID = "000000000000";
 
-    private final FunctionStore store;
+    private final Stores store;
     private final InvocationService invocations = new InvocationService();
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -46,8 +46,8 @@ public final class LambdaEmulator implements AutoCloseable {
     }
 
     private LambdaEmulator(int port, Duration stateTransitionDelay) {
-        this.store = new FunctionStore(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
-        invocations.setLayerContents(store.layers()::content);
+        this.store = new Stores(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
+        invocations.setLayerContents(store::layerContent);
         try {
             RouteTable routes = LambdaApi.routes(store, invocations);
             this.server = LambdaHttpServer.start(port, routes, requestCount, DEFAULT_REGION,
@@ -136,7 +136,7 @@ public final class LambdaEmulator implements AutoCloseable {
     /** Forgets every function, version, policy, counter and fault rule; registered handlers and auth stay. */
     public void reset() {
         faults.clear();
-        store.clear().stream().map(LambdaFunction::arn).forEach(invocations::unload);
+        store.clear().stream().map(Function::arn).forEach(invocations::unload);
         invocations.resetCounts();
         requestCount.reset();
     }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
- * Layers and their versions, with each version's permissions. The zip of a version is kept, so that a runtime
+ * The layers of one account and region and their versions, with each version's permissions. The zip of a version is kept, so that a runtime
  * can unpack the layers of a function (its {@code /opt}): see {@link #content(String)}. Thread-safe (the store is
  * its own lock).
  */
@@ -18,6 +18,7 @@ public final class LayerStore {
     private record Layer(NavigableMap<Long, LayerVersion> versions, long[] lastVersion) {
     }
 
+    private final String region;
     private final String accountId;
     /** Layers by ARN (which holds the region), sorted. */
     private final NavigableMap<String, Layer> layers = new TreeMap<>();
@@ -25,11 +26,12 @@ public final class LayerStore {
     private final Map<String, Map<String, PolicyStatement>> policies = new LinkedHashMap<>();
     private final Map<String, String> policyRevisions = new LinkedHashMap<>();
 
-    public LayerStore(String accountId) {
+    LayerStore(String region, String accountId) {
+        this.region = region;
         this.accountId = accountId;
     }
 
-    public String layerArn(String region, String name) {
+    public String layerArn(String name) {
         return Arns.layer(region, accountId, name);
     }
 
@@ -67,17 +69,11 @@ public final class LayerStore {
         return layer == null ? List.of() : new ArrayList<>(layer.versions().descendingMap().values());
     }
 
-    /** The ARNs of the layers of a region that have versions, sorted. */
-    public synchronized List<String> layerArns(String region) {
-        String prefix = Arns.layer(region, accountId, "");
+    /** The ARNs of the layers that have versions, sorted. */
+    public synchronized List<String> layerArns() {
         return layers.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(prefix) && !entry.getValue().versions().isEmpty())
+                .filter(entry -> !entry.getValue().versions().isEmpty())
                 .map(Map.Entry::getKey).toList();
-    }
-
-    /** The zip of a layer version, by its ARN; empty when it is unknown or its content lives in S3. */
-    public Optional<byte[]> content(String layerVersionArn) {
-        return find(layerVersionArn).map(LayerVersion::content).filter(FunctionCode::hasZip).map(FunctionCode::zipFile);
     }
 
     /** A layer version by its ARN ({@code arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION}). */
@@ -122,7 +118,7 @@ public final class LayerStore {
         return Optional.of(Map.entry(ResourcePolicy.of(List.copyOf(statements.values())), policyRevisions.get(arn)));
     }
 
-    public synchronized void clear() {
+    synchronized void clear() {
         layers.clear();
         policies.clear();
         policyRevisions.clear();
@@ -135,7 +131,7 @@ public final class LayerStore {
     }
 
     private String touch(String arn) {
-        String revision = LambdaFunction.newRevisionId();
+        String revision = Function.newRevisionId();
         policyRevisions.put(arn, revision);
         return revision;
     }

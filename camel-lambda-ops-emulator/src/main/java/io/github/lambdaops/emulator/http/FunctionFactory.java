@@ -12,7 +12,7 @@ import io.github.lambdaops.emulator.domain.FunctionConfiguration.SnapStart;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.VpcConfig;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
-import io.github.lambdaops.emulator.domain.LambdaFunction;
+import io.github.lambdaops.emulator.domain.Function;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,7 +50,7 @@ final class FunctionFactory {
                 .kmsKeyArn(request.kmsKeyArn())
                 .tracingConfig(new TracingConfig(request.tracingConfig() != null && request.tracingConfig().mode() != null
                         ? request.tracingConfig().mode() : "PassThrough"))
-                .revisionId(LambdaFunction.newRevisionId())
+                .revisionId(Function.newRevisionId())
                 .layers(request.layers() == null ? null : request.layers().stream().map(arn -> new Layer(arn, 0)).toList())
                 .state(FunctionConfiguration.ACTIVE)
                 .lastUpdateStatus(FunctionConfiguration.SUCCESSFUL)

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.EventSourceMapping;
+import io.github.lambdaops.emulator.http.model.EventSourceMappingMessages;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.io.IOException;
@@ -24,6 +27,7 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(EventSourceMapping.Settings.class, EventSourceMappingMessages.SettingsWireNames.class)
             .build();
 
     private Json() {
@@ -56,6 +60,15 @@ public final class Json {
             return MAPPER.readValue(body.length == 0 ? "{}".getBytes() : body, type);
         } catch (IOException e) {
             throw ApiException.invalidContent("Could not parse request body into json: " + firstLine(e));
+        }
+    }
+
+    /** A JSON document given as a string member (a policy), or empty when it is not JSON. */
+    public static java.util.Optional<JsonNode> readTree(String json) {
+        try {
+            return java.util.Optional.ofNullable(MAPPER.readTree(json));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 
