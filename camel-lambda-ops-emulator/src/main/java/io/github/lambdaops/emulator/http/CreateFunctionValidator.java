@@ -31,23 +31,17 @@ final class CreateFunctionValidator {
     }
 
     static void validate(CreateFunctionRequest request) {
-        required(request.functionName(), "functionName");
-        required(request.role(), "role");
+        Validation.required(request.functionName(), "functionName");
+        Validation.required(request.role(), "role");
         pattern(request.role(), "role", Arns.ROLE);
         boolean image = "Image".equals(request.packageType());
-        if (request.packageType() != null && !image && !"Zip".equals(request.packageType())) {
-            throw ApiException.constraintViolation(request.packageType(), "packageType",
-                    "Member must satisfy enum value set: [Zip, Image]");
-        }
+        Validation.oneOf(request.packageType(), "packageType", "Zip", "Image");
         if (request.runtime() != null) {
             runtime(request.runtime());
         }
         if (request.handler() != null) {
             pattern(request.handler(), "handler", "[^\\s]+");
-            if (request.handler().length() > 128) {
-                throw ApiException.constraintViolation(request.handler(), "handler",
-                        "Member must have length less than or equal to 128");
-            }
+            Validation.maxLength(request.handler(), "handler", 128);
         }
         if (!image && (request.runtime() == null || request.handler() == null)) {
             throw ApiException.invalidParameter(
@@ -93,21 +87,17 @@ final class CreateFunctionValidator {
     /** The sizes and lengths CreateFunction and UpdateFunctionConfiguration both bound. */
     private static void limits(Integer memorySize, Integer timeout, EphemeralStorage ephemeralStorage,
                                String description) {
-        range(memorySize, "memorySize", 128, 10240);
-        range(timeout, "timeout", 1, 900);
+        Validation.range(memorySize, "memorySize", 128, 10240);
+        Validation.range(timeout, "timeout", 1, 900);
         if (ephemeralStorage != null) {
-            range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
+            Validation.range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
         }
-        if (description != null && description.length() > 256) {
-            throw ApiException.constraintViolation(description, "description",
-                    "Member must have length less than or equal to 256");
-        }
+        Validation.maxLength(description, "description", 256);
     }
 
     private static void tracingMode(TracingConfig tracing) {
-        if (tracing != null && tracing.mode() != null && !Set.of("Active", "PassThrough").contains(tracing.mode())) {
-            throw ApiException.constraintViolation(tracing.mode(), "tracingConfig.mode",
-                    "Member must satisfy enum value set: [Active, PassThrough]");
+        if (tracing != null) {
+            Validation.oneOf(tracing.mode(), "tracingConfig.mode", "Active", "PassThrough");
         }
     }
 
@@ -183,28 +173,7 @@ final class CreateFunctionValidator {
         }
     }
 
-    private static void required(Object value, String member) {
-        if (value == null) {
-            throw ApiException.invalidParameter("1 validation error detected: Value null at '" + member
-                    + "' failed to satisfy constraint: Member must not be null");
-        }
-    }
-
     private static void pattern(String value, String member, String regex) {
-        if (!value.matches(regex)) {
-            throw ApiException.constraintViolation(value, member, "Member must satisfy regular expression pattern: " + regex);
-        }
-    }
-
-    private static void range(Integer value, String member, int min, int max) {
-        if (value == null) {
-            return;
-        }
-        if (value < min) {
-            throw ApiException.constraintViolation(value, member, "Member must have value greater than or equal to " + min);
-        }
-        if (value > max) {
-            throw ApiException.constraintViolation(value, member, "Member must have value less than or equal to " + max);
-        }
+        Validation.pattern(value, member, regex, Integer.MAX_VALUE);
     }
 }

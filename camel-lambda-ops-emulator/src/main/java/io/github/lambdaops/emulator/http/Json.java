@@ -11,15 +11,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.lambdaops.emulator.domain.ApiException;
 import io.github.lambdaops.emulator.domain.EventSourceMapping;
-import io.github.lambdaops.emulator.http.model.EventSourceMappingMessages;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.PolicyStatement;
+import io.github.lambdaops.emulator.http.model.WireNames;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * JSON of the Lambda API: record components map to the API's UpperCamelCase member names, nulls are left out,
- * and unknown members are ignored (newer SDKs send members this emulator does not know yet).
+ * JSON of the Lambda API: record components map to the API's UpperCamelCase member names (the few exceptions are
+ * in {@link WireNames}), nulls are left out, and unknown members are ignored (newer SDKs send members this
+ * emulator does not know yet).
  */
 public final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -27,7 +30,9 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addMixIn(EventSourceMapping.Settings.class, EventSourceMappingMessages.SettingsWireNames.class)
+            .addMixIn(FunctionConfiguration.class, WireNames.FunctionConfigurationNames.class)
+            .addMixIn(EventSourceMapping.Settings.class, WireNames.EventSourceMappingSettingsNames.class)
+            .addMixIn(PolicyStatement.class, WireNames.PolicyStatementNames.class)
             .build();
 
     private Json() {

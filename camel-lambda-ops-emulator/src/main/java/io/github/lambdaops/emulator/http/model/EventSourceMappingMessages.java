@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The requests and answers of the event source mapping actions. A request's settings are read as
- * {@link EventSourceMapping.Settings} from the same body (see {@link SettingsWireNames}).
+ * {@link EventSourceMapping.Settings} from the same body (see {@link WireNames}).
  */
 public final class EventSourceMappingMessages {
     private EventSourceMappingMessages() {
@@ -36,11 +36,5 @@ public final class EventSourceMappingMessages {
 
     public record ListEventSourceMappingsResponse(List<EventSourceMappingConfiguration> eventSourceMappings,
                                                   String nextMarker) {
-    }
-
-    /** The wire names of settings that the API does not spell in UpperCamelCase (a Jackson mix-in). */
-    public interface SettingsWireNames {
-        @JsonProperty("KMSKeyArn")
-        String kmsKeyArn();
     }
 }
