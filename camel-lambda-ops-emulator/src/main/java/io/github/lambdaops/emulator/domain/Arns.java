@@ -69,7 +69,7 @@ public final class Arns {
         @Override
         public String toString() {
             String arn = "arn:aws:lambda:" + region + ":" + account + ":" + kind.word + ":" + name;
-            return qualifier == null ? arn : arn + ":" + qualifier;
+            return qualifier == null ? arn : qualify(arn, qualifier);
         }
     }
 
@@ -103,6 +103,22 @@ public final class Arns {
 
     public static String capacityProvider(String region, String accountId, String name) {
         return new LambdaArn(Kind.CAPACITY_PROVIDER, region, accountId, name, null).toString();
+    }
+
+    /** The ARN of a version (or alias) of what {@code arn} names: a function's, a layer's. */
+    public static String qualify(String arn, String qualifier) {
+        return arn + ":" + qualifier;
+    }
+
+    /** The root user of an account, as IAM names it in a policy's Principal. */
+    public static String accountRoot(String accountId) {
+        return "arn:aws:iam::" + accountId + ":root";
+    }
+
+    /** The service of any ARN ({@code sqs} of {@code arn:aws:sqs:...}). */
+    public static String serviceOf(String arn) {
+        String[] parts = arn.split(":", 4);
+        return parts.length > 2 ? parts[2] : "";
     }
 
     /** A Lambda ARN of any kind, or empty when {@code arn} is none. */

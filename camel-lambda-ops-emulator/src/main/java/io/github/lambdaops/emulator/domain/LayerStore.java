@@ -57,9 +57,10 @@ public final class LayerStore {
     /** Deletes a version; deleting one that does not exist does nothing, as in AWS. */
     public synchronized void delete(String layerArn, long version) {
         Layer layer = layers.get(layerArn);
-        if (layer != null && layer.versions().remove(version) != null) {
-            policies.remove(layerArn + ":" + version);
-            policyRevisions.remove(layerArn + ":" + version);
+        LayerVersion removed = layer == null ? null : layer.versions().remove(version);
+        if (removed != null) {
+            policies.remove(removed.layerVersionArn());
+            policyRevisions.remove(removed.layerVersionArn());
         }
     }
 
@@ -78,12 +79,10 @@ public final class LayerStore {
 
     /** A layer version by its ARN ({@code arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION}). */
     public Optional<LayerVersion> find(String layerVersionArn) {
-        int colon = layerVersionArn.lastIndexOf(':');
-        try {
-            return find(layerVersionArn.substring(0, colon), Long.parseLong(layerVersionArn.substring(colon + 1)));
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            return Optional.empty();
-        }
+        return Arns.parse(layerVersionArn)
+                .filter(arn -> arn.kind() == Arns.Kind.LAYER && arn.qualifier() != null
+                        && arn.qualifier().matches("[0-9]{1,18}"))
+                .flatMap(arn -> find(layerArn(arn.name()), Long.parseLong(arn.qualifier())));
     }
 
     public synchronized String addPermission(LayerVersion version, PolicyStatement statement, String expectedRevisionId) {

@@ -36,9 +36,9 @@ public final class TagStore {
         });
     }
 
-    /** Forgets the tags of a resource and of everything under it ({@code arn:...}, {@code arn:...:qualifier}). */
+    /** Forgets the tags of a deleted resource. */
     public void forget(String arn) {
-        tags.keySet().removeIf(key -> key.equals(arn) || key.startsWith(arn + ":"));
+        tags.remove(arn);
     }
 
     public void clear() {

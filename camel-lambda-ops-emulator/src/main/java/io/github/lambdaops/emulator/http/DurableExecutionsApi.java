@@ -2,7 +2,7 @@ package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.domain.ApiException;
 import io.github.lambdaops.emulator.domain.Stores;
-import io.github.lambdaops.emulator.http.model.AccountResourceMessages.ListDurableExecutionsByFunctionResponse;
+import io.github.lambdaops.emulator.http.model.ListDurableExecutionsByFunctionResponse;
 
 import java.util.List;
 

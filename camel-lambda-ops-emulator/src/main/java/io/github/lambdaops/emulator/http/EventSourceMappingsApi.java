@@ -36,7 +36,7 @@ final class EventSourceMappingsApi {
                 || source.contains(":kafka:"));
         if (stream && settings.startingPosition() == null) {
             throw ApiException.invalidParameter("StartingPosition is required for event sources of type "
-                    + source.split(":")[2] + ".");
+                    + Arns.serviceOf(source) + ".");
         }
         if (source != null && source.contains(":sqs:") && settings.startingPosition() != null) {
             throw ApiException.invalidParameter("StartingPosition is not valid for SQS event sources.");

@@ -6,7 +6,7 @@ import io.github.lambdaops.emulator.runtime.InvocationResult;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.domain.ApiException;
 import io.github.lambdaops.emulator.domain.Stores;
-import io.github.lambdaops.emulator.http.model.AccountResourceMessages.InvokeAsyncResponse;
+import io.github.lambdaops.emulator.http.model.InvokeAsyncResponse;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.util.concurrent.CompletableFuture;

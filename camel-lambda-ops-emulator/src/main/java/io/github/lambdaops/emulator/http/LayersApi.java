@@ -125,7 +125,7 @@ final class LayersApi {
             throw ApiException.invalidParameter("OrganizationId can only be given with the Principal *.");
         }
         Object principalOf = principal.equals("*") ? "*"
-                : Map.of("AWS", principal.startsWith("arn:") ? principal : "arn:aws:iam::" + principal + ":root");
+                : Map.of("AWS", principal.startsWith("arn:") ? principal : Arns.accountRoot(principal));
         PolicyStatement statement = new PolicyStatement(sid, "Allow", principalOf, action, version.layerVersionArn(),
                 organization == null ? Map.of() : Map.of("StringEquals", Map.of("aws:PrincipalOrgID", organization)));
         String revision = layer.layers().addPermission(version, statement, request.query("RevisionId"));

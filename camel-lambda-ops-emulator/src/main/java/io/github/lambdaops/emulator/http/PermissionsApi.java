@@ -4,6 +4,7 @@ import io.github.lambdaops.emulator.http.model.AddPermissionRequest;
 import io.github.lambdaops.emulator.http.model.AddPermissionResponse;
 import io.github.lambdaops.emulator.http.model.GetPolicyResponse;
 import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
 import io.github.lambdaops.emulator.domain.Stores;
 import io.github.lambdaops.emulator.domain.PolicyStatement;
 import io.github.lambdaops.emulator.domain.ResourcePolicy;
@@ -57,7 +58,7 @@ final class PermissionsApi {
             return "*";
         }
         if (principal.matches("\\d{12}")) {
-            return Map.of("AWS", "arn:aws:iam::" + principal + ":root");
+            return Map.of("AWS", Arns.accountRoot(principal));
         }
         return principal.startsWith("arn:") ? Map.of("AWS", principal) : Map.of("Service", principal);
     }

@@ -100,10 +100,4 @@ public final class AccountResourceMessages {
 
     public record GetAccountSettingsResponse(AccountLimit accountLimit, AccountUsage accountUsage) {
     }
-
-    public record ListDurableExecutionsByFunctionResponse(List<String> durableExecutions) {
-    }
-
-    public record InvokeAsyncResponse(int status) {
-    }
 }
