@@ -65,6 +65,7 @@ public final class LambdaStore {
     // Functions
 
     public void add(Function function, Map<String, String> functionTags) {
+        TagStore.requireWithinLimit(functionTags);
         if (functions.putIfAbsent(function.name(), function) != null) {
             throw ApiException.conflict("Function already exist: " + function.name());
         }
@@ -117,6 +118,7 @@ public final class LambdaStore {
     /** Adds a mapping, unless one of the same source and function exists; it settles in {@code settledState}. */
     public synchronized EventSourceMapping add(EventSourceMapping mapping, Map<String, String> mappingTags,
                                                String settledState) {
+        TagStore.requireWithinLimit(mappingTags);
         if (mapping.eventSourceArn() != null) {
             eventSourceMappings.values().stream()
                     .filter(existing -> mapping.eventSourceArn().equals(existing.eventSourceArn())
@@ -183,6 +185,7 @@ public final class LambdaStore {
     // Code signing configs
 
     public CodeSigningConfig add(CodeSigningConfig config, Map<String, String> configTags) {
+        TagStore.requireWithinLimit(configTags);
         codeSigningConfigs.put(config.arn(), config);
         if (configTags != null) {
             tags.tag(config.arn(), configTags);
@@ -237,6 +240,7 @@ public final class LambdaStore {
 
     /** Adds a provider, Pending until the transition delay has passed, unless one of its name exists. */
     public CapacityProvider add(CapacityProvider provider, Map<String, String> providerTags) {
+        TagStore.requireWithinLimit(providerTags);
         if (capacityProviders.putIfAbsent(provider.name(), provider) != null) {
             throw ApiException.conflict("Capacity provider " + provider.name() + " already exists: " + provider.arn());
         }

@@ -1,6 +1,5 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.domain.ApiException;
 import io.github.lambdaops.emulator.domain.Arns;
 import io.github.lambdaops.emulator.domain.CodeSigningConfig;
 import io.github.lambdaops.emulator.domain.LambdaStore;
