@@ -35,7 +35,8 @@ public final class Arns {
     /** ListFunctions' MasterRegion. */
     public static final String MASTER_REGION = "ALL|" + REGION;
 
-    private static final Pattern LAMBDA_ARN = Pattern.compile("arn:" + PARTITION + ":lambda:(?<region>" + REGION
+    /** Any Lambda ARN; its partition as loose as the loosest of the API's patterns (layers'). */
+    private static final Pattern LAMBDA_ARN = Pattern.compile("arn:[a-zA-Z0-9-]+:lambda:(?<region>" + REGION
             + "):(?<account>" + ACCOUNT + "):(?<kind>function|layer|event-source-mapping|code-signing-config"
             + "|capacity-provider):(?<name>[a-zA-Z0-9-_]+)(:(?<qualifier>\\$LATEST|[a-zA-Z0-9-_]+))?");
     private static final Pattern FUNCTION_REFERENCE = Pattern.compile("(?:arn:" + PARTITION + ":lambda:(?<region>"

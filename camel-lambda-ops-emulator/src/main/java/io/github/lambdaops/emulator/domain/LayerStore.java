@@ -108,13 +108,14 @@ public final class LayerStore {
     }
 
     /** The policy of a version and its revision id, or empty when it has no statement. */
-    public synchronized Optional<Map.Entry<ResourcePolicy, String>> policy(LayerVersion version) {
+    public synchronized Optional<ResourcePolicy.Revised> policy(LayerVersion version) {
         String arn = version.layerVersionArn();
         Map<String, PolicyStatement> statements = policies.get(arn);
         if (statements == null || statements.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Map.entry(ResourcePolicy.of(List.copyOf(statements.values())), policyRevisions.get(arn)));
+        return Optional.of(new ResourcePolicy.Revised(ResourcePolicy.of(List.copyOf(statements.values())),
+                policyRevisions.get(arn)));
     }
 
     synchronized void clear() {

@@ -6,6 +6,7 @@ import io.github.lambdaops.emulator.domain.FunctionCode;
 import io.github.lambdaops.emulator.domain.LayerStore;
 import io.github.lambdaops.emulator.domain.LayerVersion;
 import io.github.lambdaops.emulator.domain.PolicyStatement;
+import io.github.lambdaops.emulator.domain.ResourcePolicy;
 import io.github.lambdaops.emulator.domain.Stores;
 import io.github.lambdaops.emulator.http.model.GetPolicyResponse;
 import io.github.lambdaops.emulator.http.model.LayerMessages.AddLayerVersionPermissionRequest;
@@ -141,9 +142,9 @@ final class LayersApi {
 
     ApiResponse getLayerVersionPolicy(ApiRequest request) {
         LayerRef layer = layerOf(request);
-        Map.Entry<?, String> policy = layer.layers().policy(layer.layers().get(layer.arn(), versionNumberOf(request)))
+        ResourcePolicy.Revised policy = layer.layers().policy(layer.layers().get(layer.arn(), versionNumberOf(request)))
                 .orElseThrow(() -> ApiException.notFound("No policy is associated with the given resource."));
-        return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy.getKey()), policy.getValue()));
+        return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy.policy()), policy.revisionId()));
     }
 
     /** Not part of the Lambda API: serves a layer version's zip at the {@code Content.Location} it reports. */
