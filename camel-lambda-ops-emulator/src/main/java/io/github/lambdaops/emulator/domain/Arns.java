@@ -32,6 +32,9 @@ public final class Arns {
             + ACCOUNT + ")?:(.*)";
     public static final String RUNTIME_VERSION = "arn:(" + PARTITION + "):lambda:" + REGION + "::runtime:.+";
     public static final String ROLE = "arn:(" + PARTITION + ")?:iam::" + ACCOUNT + ":role/?[a-zA-Z_0-9+=,.@\\-_/]+";
+    /** Who a layer version may be shared with: an account, its root user, or everyone. */
+    public static final String LAYER_PRINCIPAL = ACCOUNT + "|\\*|arn:(" + PARTITION + "):iam::" + ACCOUNT + ":root";
+    public static final String DURABLE_EXECUTION = "arn:[a-zA-Z0-9-]+:lambda:\\S+";
     /** ListFunctions' MasterRegion. */
     public static final String MASTER_REGION = "ALL|" + REGION;
 

@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
 import io.github.lambdaops.emulator.domain.Stores;
 import io.github.lambdaops.emulator.http.model.ListDurableExecutionsByFunctionResponse;
 
@@ -21,7 +22,7 @@ final class DurableExecutionsApi {
     /** Get, GetHistory, GetState, Checkpoint and Stop of an execution. */
     ApiResponse execution(ApiRequest request) {
         String arn = Validation.requiredPattern(request.pathParameter("DurableExecutionArn"), "durableExecutionArn",
-                "arn:[a-zA-Z0-9-]+:lambda:\\S+", 1024);
+                Arns.DURABLE_EXECUTION, 1024);
         throw ApiException.notFound("Durable execution not found: " + arn);
     }
 

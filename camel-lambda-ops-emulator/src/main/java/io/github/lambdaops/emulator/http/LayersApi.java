@@ -120,7 +120,7 @@ final class LayersApi {
         String sid = Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_]+)", 100);
         String action = Validation.requiredPattern(body.action(), "action", "lambda:GetLayerVersion", 22);
         String principal = Validation.requiredPattern(body.principal(), "principal",
-                "\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root", 256);
+                Arns.LAYER_PRINCIPAL, 256);
         String organization = Validation.pattern(body.organizationId(), "organizationId", "o-[a-z0-9]{10,32}", 34);
         if (organization != null && !principal.equals("*")) {
             throw ApiException.invalidParameter("OrganizationId can only be given with the Principal *.");
