@@ -11,9 +11,9 @@ import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
 import io.github.lambdaops.emulator.http.ServedAccount;
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.StateTransitions;
+import io.github.lambdaops.emulator.domain.Function;
+import io.github.lambdaops.emulator.domain.StateTransitions;
+import io.github.lambdaops.emulator.domain.Stores;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class LambdaEmulator implements AutoCloseable {
     private final EmulatorSettings settings;
-    private final FunctionStore store;
+    private final Stores store;
     private final InvocationService invocations;
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -44,12 +44,12 @@ public final class LambdaEmulator implements AutoCloseable {
     private LambdaEmulator(EmulatorSettings settings) {
         this.settings = settings;
         this.invocations = new InvocationService(settings.environmentLimits());
-        this.store = new FunctionStore(settings.accountId(), new StateTransitions(settings.stateTransitionDelay()));
+        this.store = new Stores(settings.accountId(), new StateTransitions(settings.stateTransitionDelay()));
         this.faults = new Faults(settings.faultSeed());
         settings.interpreters().forEach(invocations::setInterpreter);
         settings.handlers().forEach(invocations::registerHandler);
         invocations.setJavaInProcesses(settings.javaInProcesses());
-        invocations.setLayerContents(settings.layerContents().orElse(store.layers()::content));
+        invocations.setLayerContents(settings.layerContents().orElse(store::layerContent));
         try {
             FaultsAdmin faultsAdmin = new FaultsAdmin(faults);
             RouteTable routes = LambdaApi.routes(store, invocations)
@@ -126,7 +126,7 @@ public final class LambdaEmulator implements AutoCloseable {
     /** Forgets every function, version, policy, counter and fault rule; registered handlers and settings stay. */
     public void reset() {
         faults.clear();
-        store.clear().stream().map(LambdaFunction::arn).forEach(invocations::unload);
+        store.clear().stream().map(Function::arn).forEach(invocations::unload);
         invocations.resetCounts();
         requestCount.reset();
     }

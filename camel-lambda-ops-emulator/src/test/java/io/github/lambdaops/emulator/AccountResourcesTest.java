@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CapacityProviderState;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -43,6 +44,36 @@ class AccountResourcesTest {
     void reset() {
         lambda.emulator().reset();
         client.createFunction(scriptFunction("orders", "app.handler").build());
+    }
+
+    @Test
+    void resourcesBelongToTheRegionTheyWereCreatedIn() {
+        try (LambdaClient west = client(lambda.emulator(), Region.EU_WEST_1)) {
+            west.createFunction(scriptFunction("orders", "app.handler").build());
+            west.createEventSourceMapping(r -> r.functionName("orders")
+                    .eventSourceArn("arn:aws:sqs:eu-west-1:000000000000:q"));
+            west.createCodeSigningConfig(r -> r.allowedPublishers(p -> p.signingProfileVersionArns(
+                    "arn:aws:signer:eu-west-1:000000000000:/signing-profiles/p/abc")));
+            west.createCapacityProvider(r -> r.capacityProviderName("fleet").vpcConfig(v -> v.subnetIds("subnet-1"))
+                    .permissionsConfig(p -> p.capacityProviderOperatorRoleArn(ROLE)));
+
+            assertThat(west.listEventSourceMappings(r -> { }).eventSourceMappings()).hasSize(1);
+            assertThat(west.listCodeSigningConfigs(r -> { }).codeSigningConfigs()).hasSize(1);
+            assertThat(west.listCapacityProviders(r -> { }).capacityProviders()).hasSize(1);
+        }
+        assertThat(client.listEventSourceMappings(r -> { }).eventSourceMappings()).isEmpty();
+        assertThat(client.listCodeSigningConfigs(r -> { }).codeSigningConfigs()).isEmpty();
+        assertThat(client.listCapacityProviders(r -> { }).capacityProviders()).isEmpty();
+    }
+
+    @Test
+    void deletingAFunctionDeletesItsResourcePolicy() {
+        client.putResourcePolicy(r -> r.resourceArn(ARN).policy(POLICY));
+        client.deleteFunction(r -> r.functionName("orders"));
+        client.createFunction(scriptFunction("orders", "app.handler").build());
+
+        assertThatThrownBy(() -> client.getResourcePolicy(r -> r.resourceArn(ARN)))
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test

@@ -7,6 +7,8 @@ import software.amazon.awssdk.services.lambda.model.InvalidParameterValueExcepti
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zipOf;
@@ -61,6 +63,17 @@ class TagsAndAccountSettingsTest extends EmulatorSdkTest {
         client.createFunction(scriptFunction("orders", "app.handler").build());
 
         assertThat(client.listTags(r -> r.resource(ARN)).tags()).isEmpty();
+    }
+
+    @Test
+    void createFunctionWithMoreTagsThanAResourceMayHaveFailsAndCreatesNothing() {
+        Map<String, String> tooMany = IntStream.rangeClosed(1, 51).boxed()
+                .collect(Collectors.toMap(i -> "key" + i, i -> "value"));
+
+        assertThatThrownBy(() -> client.createFunction(scriptFunction("orders", "app.handler").tags(tooMany).build()))
+                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("tag limit");
+        assertThatThrownBy(() -> client.getFunction(r -> r.functionName("orders")))
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.LayerVersion;
-
-import java.util.Collection;
-
-import static io.github.lambdaops.emulator.http.Validation.document;
+import io.github.lambdaops.emulator.domain.LambdaStore;
+import io.github.lambdaops.emulator.domain.LayerVersion;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.http.model.AccountResourceMessages.AccountLimit;
+import io.github.lambdaops.emulator.http.model.AccountResourceMessages.AccountUsage;
+import io.github.lambdaops.emulator.http.model.AccountResourceMessages.GetAccountSettingsResponse;
 
 /** GetAccountSettings: Lambda's default quotas, and usage computed from what the region stores. */
 final class AccountApi {
@@ -14,26 +13,22 @@ final class AccountApi {
     static final long CODE_SIZE_UNZIPPED = 250L * 1024 * 1024;
     static final long CODE_SIZE_ZIPPED = 50L * 1024 * 1024;
 
-    private final FunctionStore store;
+    private final Stores stores;
 
-    AccountApi(FunctionStore store) {
-        this.store = store;
+    AccountApi(Stores stores) {
+        this.stores = stores;
     }
 
     ApiResponse getAccountSettings(ApiRequest request) {
-        Collection<LambdaFunction> functions = store.list(request.region());
-        long functionCode = functions.stream().flatMap(function -> function.versions().stream())
+        LambdaStore store = stores.of(request.region());
+        long functionCode = store.functions().stream().flatMap(function -> function.versions().stream())
                 .mapToLong(version -> version.configuration().codeSize()).sum();
-        long layerCode = store.layers().layerArns(request.region()).stream()
+        long layerCode = store.layers().layerArns().stream()
                 .flatMap(arn -> store.layers().versions(arn).stream())
                 .mapToLong(LayerVersion::codeSize).sum();
-        int unreserved = FunctionConfigsApi.ACCOUNT_CONCURRENCY
-                - FunctionConfigsApi.reservedConcurrency(store, request.region());
-        return ApiResponse.json(200, document(
-                "AccountLimit", document("TotalCodeSize", TOTAL_CODE_SIZE, "CodeSizeUnzipped", CODE_SIZE_UNZIPPED,
-                        "CodeSizeZipped", CODE_SIZE_ZIPPED, "ConcurrentExecutions", FunctionConfigsApi.ACCOUNT_CONCURRENCY,
-                        "UnreservedConcurrentExecutions", unreserved),
-                "AccountUsage", document("TotalCodeSize", functionCode + layerCode,
-                        "FunctionCount", (long) functions.size())));
+        return ApiResponse.json(200, new GetAccountSettingsResponse(
+                new AccountLimit(TOTAL_CODE_SIZE, CODE_SIZE_UNZIPPED, CODE_SIZE_ZIPPED, LambdaStore.ACCOUNT_CONCURRENCY,
+                        LambdaStore.ACCOUNT_CONCURRENCY - store.reservedConcurrency()),
+                new AccountUsage(functionCode + layerCode, store.functions().size())));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.ErrorType;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.ErrorType;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;

@@ -1,6 +1,6 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,8 +1,11 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.ErrorType;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.ErrorType;
+import io.github.lambdaops.emulator.domain.Function;
+import io.github.lambdaops.emulator.domain.RunningInvocations;
+import io.github.lambdaops.emulator.domain.Setting;
+import io.github.lambdaops.emulator.domain.Stores;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -13,10 +16,10 @@ import java.util.concurrent.CompletionStage;
  * invocations are queued by AWS rather than refused, so they pass.
  */
 final class ConcurrencyGuard {
-    private final FunctionStore store;
+    private final Stores stores;
 
-    ConcurrencyGuard(FunctionStore store) {
-        this.store = store;
+    ConcurrencyGuard(Stores stores) {
+        this.stores = stores;
     }
 
     RouteTable.AsyncAction around(RouteTable.AsyncAction invoke) {
@@ -25,12 +28,14 @@ final class ConcurrencyGuard {
             if ("Event".equals(type) || "DryRun".equals(type)) {
                 return invoke.handle(request);
             }
-            String arn = FunctionTarget.of(request, store).function().arn();
-            Optional<Integer> reserved = FunctionConfigsApi.reservedOf(store, arn);
+            FunctionTarget target = FunctionTarget.of(request, stores);
+            Optional<Integer> reserved = target.function().setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED);
             if (reserved.isEmpty()) {
                 return invoke.handle(request);
             }
-            if (!store.running().tryStart(arn, reserved.get())) {
+            String arn = target.function().arn();
+            RunningInvocations running = target.store().running();
+            if (!running.tryStart(arn, reserved.get())) {
                 throw new ApiException(ErrorType.TOO_MANY_REQUESTS, "Rate Exceeded.",
                         "ReservedFunctionConcurrentInvocationLimitExceeded");
             }
@@ -38,10 +43,10 @@ final class ConcurrencyGuard {
             try {
                 response = invoke.handle(request);
             } catch (Exception | Error e) {
-                store.running().finish(arn);
+                running.finish(arn);
                 throw e;
             }
-            return response.whenComplete((answer, error) -> store.running().finish(arn));
+            return response.whenComplete((answer, error) -> running.finish(arn));
         };
     }
 }

@@ -1,11 +1,12 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.Runtimes;
-import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +18,6 @@ import java.util.zip.ZipInputStream;
 
 /** Checks a CreateFunction request the way Lambda does, with Lambda's messages. */
 final class CreateFunctionValidator {
-    static final String ROLE_PATTERN = "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+";
-    private static final String LAYER_PATTERN = "arn:[a-zA-Z0-9-]+:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}"
-            + ":\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+";
     private static final String ENVIRONMENT_KEY_PATTERN = "[a-zA-Z]([a-zA-Z0-9_])+";
     private static final Set<String> RESERVED_ENVIRONMENT_KEYS = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",
             "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME",
@@ -33,23 +31,17 @@ final class CreateFunctionValidator {
     }
 
     static void validate(CreateFunctionRequest request) {
-        required(request.functionName(), "functionName");
-        required(request.role(), "role");
-        pattern(request.role(), "role", ROLE_PATTERN);
+        Validation.required(request.functionName(), "functionName");
+        Validation.required(request.role(), "role");
+        pattern(request.role(), "role", Arns.ROLE);
         boolean image = "Image".equals(request.packageType());
-        if (request.packageType() != null && !image && !"Zip".equals(request.packageType())) {
-            throw ApiException.constraintViolation(request.packageType(), "packageType",
-                    "Member must satisfy enum value set: [Zip, Image]");
-        }
+        Validation.oneOf(request.packageType(), "packageType", "Zip", "Image");
         if (request.runtime() != null) {
             runtime(request.runtime());
         }
         if (request.handler() != null) {
             pattern(request.handler(), "handler", "[^\\s]+");
-            if (request.handler().length() > 128) {
-                throw ApiException.constraintViolation(request.handler(), "handler",
-                        "Member must have length less than or equal to 128");
-            }
+            Validation.maxLength(request.handler(), "handler", 128);
         }
         if (!image && (request.runtime() == null || request.handler() == null)) {
             throw ApiException.invalidParameter(
@@ -68,7 +60,7 @@ final class CreateFunctionValidator {
     /** Checks the members an UpdateFunctionConfiguration request gives, as {@link #validate} does for a new one. */
     static void validateUpdate(UpdateFunctionConfigurationRequest request) {
         if (request.role() != null) {
-            pattern(request.role(), "role", ROLE_PATTERN);
+            pattern(request.role(), "role", Arns.ROLE);
         }
         if (request.runtime() != null) {
             runtime(request.runtime());
@@ -95,21 +87,17 @@ final class CreateFunctionValidator {
     /** The sizes and lengths CreateFunction and UpdateFunctionConfiguration both bound. */
     private static void limits(Integer memorySize, Integer timeout, EphemeralStorage ephemeralStorage,
                                String description) {
-        range(memorySize, "memorySize", 128, 10240);
-        range(timeout, "timeout", 1, 900);
+        Validation.range(memorySize, "memorySize", 128, 10240);
+        Validation.range(timeout, "timeout", 1, 900);
         if (ephemeralStorage != null) {
-            range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
+            Validation.range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
         }
-        if (description != null && description.length() > 256) {
-            throw ApiException.constraintViolation(description, "description",
-                    "Member must have length less than or equal to 256");
-        }
+        Validation.maxLength(description, "description", 256);
     }
 
     private static void tracingMode(TracingConfig tracing) {
-        if (tracing != null && tracing.mode() != null && !Set.of("Active", "PassThrough").contains(tracing.mode())) {
-            throw ApiException.constraintViolation(tracing.mode(), "tracingConfig.mode",
-                    "Member must satisfy enum value set: [Active, PassThrough]");
+        if (tracing != null) {
+            Validation.oneOf(tracing.mode(), "tracingConfig.mode", "Active", "PassThrough");
         }
     }
 
@@ -167,7 +155,7 @@ final class CreateFunctionValidator {
         if (layers.size() > 5) {
             throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
         }
-        layers.forEach(layer -> pattern(layer, "layers", LAYER_PATTERN));
+        layers.forEach(layer -> pattern(layer, "layers", Arns.LAYER_VERSION));
     }
 
     private static void environment(Map<String, String> variables) {
@@ -185,28 +173,7 @@ final class CreateFunctionValidator {
         }
     }
 
-    private static void required(Object value, String member) {
-        if (value == null) {
-            throw ApiException.invalidParameter("1 validation error detected: Value null at '" + member
-                    + "' failed to satisfy constraint: Member must not be null");
-        }
-    }
-
     private static void pattern(String value, String member, String regex) {
-        if (!value.matches(regex)) {
-            throw ApiException.constraintViolation(value, member, "Member must satisfy regular expression pattern: " + regex);
-        }
-    }
-
-    private static void range(Integer value, String member, int min, int max) {
-        if (value == null) {
-            return;
-        }
-        if (value < min) {
-            throw ApiException.constraintViolation(value, member, "Member must have value greater than or equal to " + min);
-        }
-        if (value > max) {
-            throw ApiException.constraintViolation(value, member, "Member must have value less than or equal to " + max);
-        }
+        Validation.pattern(value, member, regex, Integer.MAX_VALUE);
     }
 }

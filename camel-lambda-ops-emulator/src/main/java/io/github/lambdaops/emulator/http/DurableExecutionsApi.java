@@ -1,11 +1,11 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.http.model.ListDurableExecutionsByFunctionResponse;
 
 import java.util.List;
-
-import static io.github.lambdaops.emulator.http.Validation.document;
 
 /**
  * Durable executions. The emulator never starts one (it runs no durable functions), so there is none to read,
@@ -13,27 +13,27 @@ import static io.github.lambdaops.emulator.http.Validation.document;
  * executions answers an empty list.
  */
 final class DurableExecutionsApi {
-    private final FunctionStore store;
+    private final Stores stores;
 
-    DurableExecutionsApi(FunctionStore store) {
-        this.store = store;
+    DurableExecutionsApi(Stores stores) {
+        this.stores = stores;
     }
 
     /** Get, GetHistory, GetState, Checkpoint and Stop of an execution. */
     ApiResponse execution(ApiRequest request) {
-        String arn = Validation.pattern(request.pathParameter("DurableExecutionArn"), "durableExecutionArn",
-                "arn:[a-zA-Z0-9-]+:lambda:\\S+", 1024);
+        String arn = Validation.requiredPattern(request.pathParameter("DurableExecutionArn"), "durableExecutionArn",
+                Arns.DURABLE_EXECUTION, 1024);
         throw ApiException.notFound("Durable execution not found: " + arn);
     }
 
     /** SendDurableExecutionCallbackSuccess, ...Failure and ...Heartbeat. */
     ApiResponse callback(ApiRequest request) {
-        String callbackId = Validation.pattern(request.pathParameter("CallbackId"), "callbackId", "\\S+", 1024);
+        String callbackId = Validation.requiredPattern(request.pathParameter("CallbackId"), "callbackId", "\\S+", 1024);
         throw ApiException.notFound("Callback not found: " + callbackId);
     }
 
     ApiResponse listDurableExecutionsByFunction(ApiRequest request) {
-        FunctionTarget.of(request, store).resolved();
-        return ApiResponse.json(200, document("DurableExecutions", List.of()));
+        FunctionTarget.existing(request, stores);
+        return ApiResponse.json(200, new ListDurableExecutionsByFunctionResponse(List.of()));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.ErrorType;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.ErrorType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

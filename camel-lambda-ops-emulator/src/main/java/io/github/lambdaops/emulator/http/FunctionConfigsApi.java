@@ -1,266 +1,268 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.Arns;
-import io.github.lambdaops.emulator.state.ErrorType;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.StoredResources;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.Destinations;
+import io.github.lambdaops.emulator.domain.ErrorType;
+import io.github.lambdaops.emulator.domain.EventInvokeConfig;
+import io.github.lambdaops.emulator.domain.Function;
+import io.github.lambdaops.emulator.domain.ProvisionedConcurrency;
+import io.github.lambdaops.emulator.domain.RuntimeManagement;
+import io.github.lambdaops.emulator.domain.Scaling;
+import io.github.lambdaops.emulator.domain.Setting;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.domain.UrlConfig;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.EventInvokeConfigRequest;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionCodeSigningConfig;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionConcurrency;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionEventInvokeConfig;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionRecursionConfig;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionUrlConfig;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionUrlConfigRequest;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.GetFunctionScalingConfigResponse;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.ListFunctionEventInvokeConfigsResponse;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.ListFunctionUrlConfigsResponse;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.ListProvisionedConcurrencyConfigsResponse;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.ProvisionedConcurrencyConfig;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.PutFunctionScalingConfigRequest;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.PutFunctionScalingConfigResponse;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.PutProvisionedConcurrencyConfigRequest;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.PutRuntimeManagementConfigRequest;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.RuntimeManagementConfig;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-
-import static io.github.lambdaops.emulator.http.Validation.document;
+import java.util.function.BiFunction;
 
 /**
- * The configurations a function (or one of its versions or aliases) carries beside its FunctionConfiguration:
- * reserved and provisioned concurrency, asynchronous invocation, recursion, runtime management, scaling, code
- * signing and function URLs. Each is a document in {@link StoredResources}, under its kind and the ARN it
- * belongs to ({@code function:NAME} or {@code function:NAME:QUALIFIER}), so deleting a function or version
- * forgets its configurations.
+ * The settings a function (or one of its versions or aliases) carries beside its FunctionConfiguration: reserved
+ * and provisioned concurrency, asynchronous invocation, recursion, runtime management, scaling, code signing and
+ * function URLs. Each is a {@link Setting} of the {@link Function}, under the qualifier it belongs to.
  */
 final class FunctionConfigsApi {
-    static final String RESERVED_CONCURRENCY = "reserved-concurrency";
-    static final String CODE_SIGNING = "function-code-signing-config";
-    static final int ACCOUNT_CONCURRENCY = 1000;
-    static final int MIN_UNRESERVED_CONCURRENCY = 100;
-    private static final String PROVISIONED_CONCURRENCY = "provisioned-concurrency";
-    private static final String EVENT_INVOKE = "event-invoke-config";
-    private static final String RECURSION = "recursion-config";
-    private static final String RUNTIME_MANAGEMENT = "runtime-management-config";
-    private static final String SCALING = "function-scaling-config";
-    private static final String URL = "function-url-config";
-    private static final String DESTINATION_PATTERN = "^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+"
-            + "-\\d{1})?:(\\d{12})?:(.*)";
+    private static final String DESTINATION_PATTERN = "^$|" + Arns.ANY_RESOURCE;
 
-    private final FunctionStore store;
+    private final Stores stores;
 
-    FunctionConfigsApi(FunctionStore store) {
-        this.store = store;
+    FunctionConfigsApi(Stores stores) {
+        this.stores = stores;
     }
 
     // Reserved concurrency: enforced on Invoke by ConcurrencyGuard.
 
     ApiResponse putFunctionConcurrency(ApiRequest request) {
-        FunctionTarget target = unqualified(request);
-        int reserved = Body.of(request).requiredInteger("ReservedConcurrentExecutions", 0, Integer.MAX_VALUE);
-        String arn = target.function().arn();
-        int reservedByOthers = reservedConcurrency(store, target.function().region())
-                - reservedOf(store, arn).orElse(0);
-        if (ACCOUNT_CONCURRENCY - reservedByOthers - reserved < MIN_UNRESERVED_CONCURRENCY) {
-            throw ApiException.invalidParameter("Specified ReservedConcurrentExecutions for function decreases"
-                    + " account's UnreservedConcurrentExecution below its minimum value of ["
-                    + MIN_UNRESERVED_CONCURRENCY + "].");
-        }
-        return ApiResponse.json(200, store.resources().put(RESERVED_CONCURRENCY, arn,
-                document("ReservedConcurrentExecutions", reserved)));
+        FunctionTarget target = FunctionTarget.unqualified(request, stores);
+        FunctionConcurrency body = request.bodyAs(FunctionConcurrency.class);
+        int reserved = Validation.range(Validation.required(body.reservedConcurrentExecutions(),
+                "reservedConcurrentExecutions"), "reservedConcurrentExecutions", 0, Integer.MAX_VALUE);
+        return ApiResponse.json(200, new FunctionConcurrency(
+                target.store().reserveConcurrency(target.function(), reserved)));
     }
 
     ApiResponse getFunctionConcurrency(ApiRequest request) {
-        String arn = unqualified(request).function().arn();
-        return ApiResponse.json(200, store.resources().get(RESERVED_CONCURRENCY, arn).orElse(Map.of()));
+        Function function = FunctionTarget.unqualified(request, stores).function();
+        return ApiResponse.json(200, new FunctionConcurrency(
+                function.setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED).orElse(null)));
     }
 
     ApiResponse deleteFunctionConcurrency(ApiRequest request) {
-        store.resources().remove(RESERVED_CONCURRENCY, unqualified(request).function().arn());
+        FunctionTarget.unqualified(request, stores).function()
+                .removeSetting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED);
         return ApiResponse.empty(204);
     }
 
-    /** The reserved concurrency of a function, if it has one. */
-    static Optional<Integer> reservedOf(FunctionStore store, String functionArn) {
-        return store.resources().get(RESERVED_CONCURRENCY, functionArn)
-                .map(document -> (Integer) document.get("ReservedConcurrentExecutions"));
-    }
-
-    /** The concurrency reserved by the functions of a region. */
-    static int reservedConcurrency(FunctionStore store, String region) {
-        return store.resources().list(RESERVED_CONCURRENCY, arn -> arn.contains(":lambda:" + region + ":")).stream()
-                .mapToInt(document -> (Integer) document.get("ReservedConcurrentExecutions")).sum();
-    }
-
-    // Provisioned concurrency: stored; its Status turns READY after the state transition delay.
+    // Provisioned concurrency: its Status turns READY after the state transition delay.
 
     ApiResponse putProvisionedConcurrencyConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
-        if (target.qualifier() == null) {
-            throw ApiException.required("qualifier");
-        }
+        FunctionTarget target = FunctionTarget.of(request, stores);
+        Validation.required(target.qualifier(), "qualifier");
         if (target.isLatest()) {
             throw ApiException.invalidParameter("Provisioned Concurrency Configs cannot be applied to unpublished"
                     + " function versions.");
         }
         target.resolved();
-        int requested = Body.of(request).requiredInteger("ProvisionedConcurrentExecutions", 1, Integer.MAX_VALUE);
-        boolean ready = store.transitions().immediate();
-        Map<String, Object> config = store.resources().put(PROVISIONED_CONCURRENCY, target.arn(), document(
-                "RequestedProvisionedConcurrentExecutions", requested,
-                "AvailableProvisionedConcurrentExecutions", ready ? requested : 0,
-                "AllocatedProvisionedConcurrentExecutions", ready ? requested : 0,
-                "Status", ready ? "READY" : "IN_PROGRESS",
-                "LastModified", Timestamps.now()));
-        store.transitions().after(() -> store.resources().updateIfPresent(PROVISIONED_CONCURRENCY, target.arn(),
-                current -> !config.equals(current) ? current : with(current,
-                        "AvailableProvisionedConcurrentExecutions", requested,
-                        "AllocatedProvisionedConcurrentExecutions", requested, "Status", "READY")));
-        return ApiResponse.json(202, config);
+        PutProvisionedConcurrencyConfigRequest body = request.bodyAs(PutProvisionedConcurrencyConfigRequest.class);
+        int requested = Validation.range(Validation.required(body.provisionedConcurrentExecutions(),
+                "provisionedConcurrentExecutions"), "provisionedConcurrentExecutions", 1, Integer.MAX_VALUE);
+        ProvisionedConcurrency config = target.function().putSetting(Setting.PROVISIONED_CONCURRENCY,
+                target.qualifier(), ProvisionedConcurrency.requested(requested, stores.transitions().immediate(),
+                        Timestamps.now()));
+        stores.transitions().after(() -> target.function().updateSetting(Setting.PROVISIONED_CONCURRENCY,
+                target.qualifier(), current -> current == config ? current.ready() : current));
+        return ApiResponse.json(202, ProvisionedConcurrencyConfig.of(null, config));
     }
 
     ApiResponse getProvisionedConcurrencyConfig(ApiRequest request) {
-        FunctionTarget target = qualified(request);
-        return ApiResponse.json(200, store.resources().require(PROVISIONED_CONCURRENCY, target.arn(),
-                () -> new ApiException(ErrorType.PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND,
-                        "No Provisioned Concurrency Config found for this function")));
+        FunctionTarget target = FunctionTarget.qualified(request, stores);
+        return ApiResponse.json(200, ProvisionedConcurrencyConfig.of(null, target.function()
+                .setting(Setting.PROVISIONED_CONCURRENCY, target.qualifier())
+                .orElseThrow(() -> new ApiException(ErrorType.PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND,
+                        "No Provisioned Concurrency Config found for this function"))));
     }
 
     ApiResponse deleteProvisionedConcurrencyConfig(ApiRequest request) {
-        FunctionTarget target = qualified(request);
-        store.resources().remove(PROVISIONED_CONCURRENCY, target.arn());
+        FunctionTarget target = FunctionTarget.qualified(request, stores);
+        target.function().removeSetting(Setting.PROVISIONED_CONCURRENCY, target.qualifier());
         return ApiResponse.empty(204);
     }
 
     ApiResponse listProvisionedConcurrencyConfigs(ApiRequest request) {
-        return listOfFunction(request, PROVISIONED_CONCURRENCY, "ProvisionedConcurrencyConfigs", true);
+        Pages.Page<ProvisionedConcurrencyConfig> page = pageOf(request, Setting.PROVISIONED_CONCURRENCY,
+                ProvisionedConcurrencyConfig::of);
+        return ApiResponse.json(200, new ListProvisionedConcurrencyConfigsResponse(page.items(), page.nextMarker()));
     }
 
     // Asynchronous invocation configuration: stored, not applied to Event invocations.
 
     ApiResponse putFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        Body body = Body.of(request);
-        Map<String, Object> config = eventInvokeConfig(target, body, Map.of());
-        return ApiResponse.json(200, store.resources().put(EVENT_INVOKE, key(target), config));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        EventInvokeConfig config = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
+        return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
+                .putSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), config)));
     }
 
     ApiResponse updateFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        Body body = Body.of(request);
-        return ApiResponse.json(200, store.resources().update(EVENT_INVOKE, key(target),
-                current -> eventInvokeConfig(target, body, current), () -> noEventInvokeConfig(target)));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        EventInvokeConfig changes = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
+        return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
+                .updateSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), current -> current.merge(changes))
+                .orElseThrow(() -> noEventInvokeConfig(target))));
     }
 
     ApiResponse getFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        return ApiResponse.json(200, store.resources().require(EVENT_INVOKE, key(target),
-                () -> noEventInvokeConfig(target)));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
+                .setting(Setting.EVENT_INVOKE, target.qualifierOrLatest()).orElseThrow(() -> noEventInvokeConfig(target))));
     }
 
     ApiResponse deleteFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        store.resources().remove(EVENT_INVOKE, key(target)).orElseThrow(() -> noEventInvokeConfig(target));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        target.function().removeSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest())
+                .orElseThrow(() -> noEventInvokeConfig(target));
         return ApiResponse.empty(204);
     }
 
     ApiResponse listFunctionEventInvokeConfigs(ApiRequest request) {
-        return listOfFunction(request, EVENT_INVOKE, "FunctionEventInvokeConfigs", false);
+        Pages.Page<FunctionEventInvokeConfig> page = pageOf(request, Setting.EVENT_INVOKE,
+                FunctionEventInvokeConfig::of);
+        return ApiResponse.json(200, new ListFunctionEventInvokeConfigsResponse(page.items(), page.nextMarker()));
     }
 
-    private Map<String, Object> eventInvokeConfig(FunctionTarget target, Body body, Map<String, Object> current) {
-        Integer retries = body.integer("MaximumRetryAttempts", 0, 2);
-        Integer maximumAge = body.integer("MaximumEventAgeInSeconds", 60, 21600);
-        Body destinations = body.object("DestinationConfig");
-        for (String outcome : List.of("OnSuccess", "OnFailure")) {
-            destinations.object(outcome).pattern("Destination", DESTINATION_PATTERN, 350);
+    private static EventInvokeConfig eventInvokeConfigOf(EventInvokeConfigRequest body) {
+        Validation.range(body.maximumRetryAttempts(), "maximumRetryAttempts", 0, 2);
+        Validation.range(body.maximumEventAgeInSeconds(), "maximumEventAgeInSeconds", 60, 21600);
+        Destinations destinations = body.destinationConfig();
+        if (destinations != null) {
+            for (Destinations.Destination destination : new Destinations.Destination[]{destinations.onSuccess(),
+                    destinations.onFailure()}) {
+                if (destination != null) {
+                    Validation.pattern(destination.destination(), "destination", DESTINATION_PATTERN, 350);
+                }
+            }
         }
-        if (retries == null && maximumAge == null && !body.has("DestinationConfig")) {
+        if (body.maximumRetryAttempts() == null && body.maximumEventAgeInSeconds() == null && destinations == null) {
             throw ApiException.invalidParameter("You must specify at least one of error handling or destination"
                     + " setting.");
         }
-        Map<String, Object> config = new LinkedHashMap<>(current);
-        config.putAll(document("LastModified", Timestamps.epochSeconds(), "FunctionArn", key(target),
-                "MaximumRetryAttempts", retries, "MaximumEventAgeInSeconds", maximumAge,
-                "DestinationConfig", body.get("DestinationConfig")));
-        return config;
+        return new EventInvokeConfig(body.maximumRetryAttempts(), body.maximumEventAgeInSeconds(), destinations,
+                Timestamps.epochSeconds());
+    }
+
+    private static String eventInvokeArn(FunctionTarget target) {
+        return target.function().arn(target.qualifierOrLatest());
     }
 
     private static ApiException noEventInvokeConfig(FunctionTarget target) {
-        return ApiException.notFound("The function " + key(target) + " doesn't have an EventInvokeConfig");
+        return ApiException.notFound("The function " + eventInvokeArn(target) + " doesn't have an EventInvokeConfig");
     }
 
     // Recursion, runtime management and scaling: stored and answered; AWS's defaults when none is stored.
 
     ApiResponse putFunctionRecursionConfig(ApiRequest request) {
-        FunctionTarget target = unqualified(request);
-        String loop = Body.of(request).oneOf("RecursiveLoop", "Allow", "Terminate");
-        if (loop == null) {
-            throw ApiException.required("recursiveLoop");
-        }
-        return ApiResponse.json(200, store.resources().put(RECURSION, target.function().arn(),
-                document("RecursiveLoop", loop)));
+        Function function = FunctionTarget.unqualified(request, stores).function();
+        String loop = Validation.required(Validation.oneOf(request.bodyAs(FunctionRecursionConfig.class).recursiveLoop(),
+                "recursiveLoop", "Allow", "Terminate"), "recursiveLoop");
+        return ApiResponse.json(200, new FunctionRecursionConfig(
+                function.putSetting(Setting.RECURSIVE_LOOP, Function.UNQUALIFIED, loop)));
     }
 
     ApiResponse getFunctionRecursionConfig(ApiRequest request) {
-        FunctionTarget target = unqualified(request);
-        return ApiResponse.json(200, store.resources().get(RECURSION, target.function().arn())
-                .orElse(document("RecursiveLoop", "Terminate")));
+        Function function = FunctionTarget.unqualified(request, stores).function();
+        return ApiResponse.json(200, new FunctionRecursionConfig(
+                function.setting(Setting.RECURSIVE_LOOP, Function.UNQUALIFIED).orElse("Terminate")));
     }
 
     ApiResponse putRuntimeManagementConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        Body body = Body.of(request);
-        String updateOn = body.oneOf("UpdateRuntimeOn", "Auto", "FunctionUpdate", "Manual");
-        if (updateOn == null) {
-            throw ApiException.required("updateRuntimeOn");
-        }
-        String versionArn = body.pattern("RuntimeVersionArn",
-                "^arn:(aws[a-zA-Z-]*):lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}::runtime:.+$", 2048);
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        PutRuntimeManagementConfigRequest body = request.bodyAs(PutRuntimeManagementConfigRequest.class);
+        String updateOn = Validation.required(Validation.oneOf(body.updateRuntimeOn(), "updateRuntimeOn",
+                "Auto", "FunctionUpdate", "Manual"), "updateRuntimeOn");
+        String versionArn = Validation.pattern(body.runtimeVersionArn(), "runtimeVersionArn", Arns.RUNTIME_VERSION,
+                2048);
         if (updateOn.equals("Manual") && versionArn == null) {
             throw ApiException.invalidParameter("RuntimeVersionArn is required when UpdateRuntimeOn is Manual.");
         }
         if (!updateOn.equals("Manual") && versionArn != null) {
             throw ApiException.invalidParameter("RuntimeVersionArn can only be set when UpdateRuntimeOn is Manual.");
         }
-        return ApiResponse.json(200, store.resources().put(RUNTIME_MANAGEMENT, key(target),
-                document("UpdateRuntimeOn", updateOn, "FunctionArn", key(target), "RuntimeVersionArn", versionArn)));
+        RuntimeManagement config = target.function().putSetting(Setting.RUNTIME_MANAGEMENT,
+                target.qualifierOrLatest(), new RuntimeManagement(updateOn, versionArn));
+        return ApiResponse.json(200, runtimeManagementOf(target, config));
     }
 
     ApiResponse getRuntimeManagementConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        return ApiResponse.json(200, store.resources().get(RUNTIME_MANAGEMENT, key(target))
-                .orElse(document("UpdateRuntimeOn", "Auto", "FunctionArn", key(target))));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        return ApiResponse.json(200, runtimeManagementOf(target, target.function()
+                .setting(Setting.RUNTIME_MANAGEMENT, target.qualifierOrLatest()).orElse(RuntimeManagement.DEFAULT)));
+    }
+
+    private static RuntimeManagementConfig runtimeManagementOf(FunctionTarget target, RuntimeManagement config) {
+        return new RuntimeManagementConfig(config.updateRuntimeOn(), target.function().arn(target.qualifierOrLatest()),
+                config.runtimeVersionArn());
     }
 
     ApiResponse putFunctionScalingConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        Body scaling = Body.of(request).object("FunctionScalingConfig");
-        Integer min = scaling.integer("MinExecutionEnvironments", 0, 15000);
-        Integer max = scaling.integer("MaxExecutionEnvironments", 0, 15000);
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        Scaling scaling = request.bodyAs(PutFunctionScalingConfigRequest.class).functionScalingConfig();
+        Scaling requested = scaling == null ? new Scaling(null, null) : scaling;
+        Integer min = Validation.range(requested.minExecutionEnvironments(), "minExecutionEnvironments", 0, 15000);
+        Integer max = Validation.range(requested.maxExecutionEnvironments(), "maxExecutionEnvironments", 0, 15000);
         if (min != null && max != null && min > max) {
             throw ApiException.invalidParameter("MinExecutionEnvironments (" + min + ") cannot be greater than"
                     + " MaxExecutionEnvironments (" + max + ").");
         }
-        Map<String, Object> requested = document("MinExecutionEnvironments", min, "MaxExecutionEnvironments", max);
-        store.resources().put(SCALING, key(target), document("FunctionArn", key(target),
-                "AppliedFunctionScalingConfig", requested, "RequestedFunctionScalingConfig", requested));
-        return ApiResponse.json(202, document("FunctionState", target.resolved().configuration().state()));
+        target.function().putSetting(Setting.SCALING, target.qualifierOrLatest(), requested);
+        return ApiResponse.json(202, new PutFunctionScalingConfigResponse(target.resolved().configuration().state()));
     }
 
     ApiResponse getFunctionScalingConfig(ApiRequest request) {
-        FunctionTarget target = latestOrQualified(request);
-        return ApiResponse.json(200, store.resources().get(SCALING, key(target))
-                .orElse(document("FunctionArn", key(target))));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        Scaling scaling = target.function().setting(Setting.SCALING, target.qualifierOrLatest()).orElse(null);
+        return ApiResponse.json(200, new GetFunctionScalingConfigResponse(
+                target.function().arn(target.qualifierOrLatest()), scaling, scaling));
     }
 
-    // Code signing: which config a function uses (stored; code is never verified).
+    // Code signing: which config a function uses (code is never verified).
 
     ApiResponse putFunctionCodeSigningConfig(ApiRequest request) {
-        LambdaFunction function = unqualified(request).function();
-        String arn = Body.of(request).requiredString("CodeSigningConfigArn");
-        CodeSigningConfigsApi.require(store, arn);
-        return ApiResponse.json(200, store.resources().put(CODE_SIGNING, function.arn(),
-                document("CodeSigningConfigArn", arn, "FunctionName", function.name())));
+        FunctionTarget target = FunctionTarget.unqualified(request, stores);
+        String arn = Validation.required(request.bodyAs(FunctionCodeSigningConfig.class).codeSigningConfigArn(),
+                "codeSigningConfigArn");
+        target.store().codeSigningConfig(arn);
+        target.function().putSetting(Setting.CODE_SIGNING_CONFIG, Function.UNQUALIFIED, arn);
+        return ApiResponse.json(200, new FunctionCodeSigningConfig(arn, target.function().name()));
     }
 
     ApiResponse getFunctionCodeSigningConfig(ApiRequest request) {
-        LambdaFunction function = unqualified(request).function();
-        return ApiResponse.json(200, store.resources().get(CODE_SIGNING, function.arn())
-                .orElse(document("CodeSigningConfigArn", "", "FunctionName", function.name())));
+        Function function = FunctionTarget.unqualified(request, stores).function();
+        return ApiResponse.json(200, new FunctionCodeSigningConfig(
+                function.setting(Setting.CODE_SIGNING_CONFIG, Function.UNQUALIFIED).orElse(""), function.name()));
     }
 
     ApiResponse deleteFunctionCodeSigningConfig(ApiRequest request) {
-        store.resources().remove(CODE_SIGNING, unqualified(request).function().arn());
+        FunctionTarget.unqualified(request, stores).function()
+                .removeSetting(Setting.CODE_SIGNING_CONFIG, Function.UNQUALIFIED);
         return ApiResponse.empty(204);
     }
 
@@ -268,64 +270,57 @@ final class FunctionConfigsApi {
 
     ApiResponse createFunctionUrlConfig(ApiRequest request) {
         FunctionTarget target = urlTarget(request);
-        Body body = Body.of(request);
+        FunctionUrlConfigRequest body = request.bodyAs(FunctionUrlConfigRequest.class);
         String authType = requiredAuthType(body);
-        String invokeMode = body.oneOf("InvokeMode", "BUFFERED", "RESPONSE_STREAM");
+        String invokeMode = Validation.oneOf(body.invokeMode(), "invokeMode", "BUFFERED", "RESPONSE_STREAM");
         String now = Timestamps.now();
         String urlId = UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> config = document("FunctionUrl", "https://" + urlId + ".lambda-url."
-                        + target.function().region() + ".on.aws/", "FunctionArn", target.arn(), "AuthType", authType,
-                "Cors", body.get("Cors"), "CreationTime", now, "LastModifiedTime", now,
-                "InvokeMode", invokeMode != null ? invokeMode : "BUFFERED");
-        Map<String, Object> created = store.resources().create(URL, target.arn(), config, () -> ApiException.conflict(
-                "Failed to create function url config for [functionArn = " + target.arn() + "]. Error message: "
-                        + " FunctionUrlConfig exists for this Lambda function"));
-        Map<String, Object> answer = new LinkedHashMap<>(created);
-        answer.remove("LastModifiedTime");
-        return ApiResponse.json(201, answer);
+        UrlConfig config = new UrlConfig("https://" + urlId + ".lambda-url." + target.store().region() + ".on.aws/",
+                authType, body.cors(), now, now, invokeMode != null ? invokeMode : "BUFFERED");
+        target.function().putSettingIfAbsent(Setting.URL, target.settingKey(), config).ifPresent(existing -> {
+            throw ApiException.conflict("Failed to create function url config for [functionArn = " + target.arn()
+                    + "]. Error message:  FunctionUrlConfig exists for this Lambda function");
+        });
+        return ApiResponse.json(201, FunctionUrlConfig.of(target.arn(), config).withoutLastModifiedTime());
     }
 
     ApiResponse getFunctionUrlConfig(ApiRequest request) {
         FunctionTarget target = urlTarget(request);
-        return ApiResponse.json(200, store.resources().require(URL, target.arn(), FunctionConfigsApi::noSuchResource));
+        return ApiResponse.json(200, FunctionUrlConfig.of(target.arn(), target.function()
+                .setting(Setting.URL, target.settingKey()).orElseThrow(FunctionConfigsApi::noSuchResource)));
     }
 
     ApiResponse updateFunctionUrlConfig(ApiRequest request) {
         FunctionTarget target = urlTarget(request);
-        Body body = Body.of(request);
-        if (body.has("AuthType")) {
+        FunctionUrlConfigRequest body = request.bodyAs(FunctionUrlConfigRequest.class);
+        if (body.authType() != null) {
             requiredAuthType(body);
         }
-        body.oneOf("InvokeMode", "BUFFERED", "RESPONSE_STREAM");
-        return ApiResponse.json(200, store.resources().update(URL, target.arn(), current -> {
-            Map<String, Object> updated = new LinkedHashMap<>(current);
-            updated.putAll(body.pick("AuthType", "Cors", "InvokeMode"));
-            updated.put("LastModifiedTime", Timestamps.now());
-            return updated;
-        }, FunctionConfigsApi::noSuchResource));
+        Validation.oneOf(body.invokeMode(), "invokeMode", "BUFFERED", "RESPONSE_STREAM");
+        return ApiResponse.json(200, FunctionUrlConfig.of(target.arn(), target.function()
+                .updateSetting(Setting.URL, target.settingKey(),
+                        current -> current.update(body.authType(), body.cors(), body.invokeMode(), Timestamps.now()))
+                .orElseThrow(FunctionConfigsApi::noSuchResource)));
     }
 
     ApiResponse deleteFunctionUrlConfig(ApiRequest request) {
         FunctionTarget target = urlTarget(request);
-        store.resources().remove(URL, target.arn()).orElseThrow(FunctionConfigsApi::noSuchResource);
+        target.function().removeSetting(Setting.URL, target.settingKey()).orElseThrow(FunctionConfigsApi::noSuchResource);
         return ApiResponse.empty(204);
     }
 
     ApiResponse listFunctionUrlConfigs(ApiRequest request) {
-        return listOfFunction(request, URL, "FunctionUrlConfigs", false);
+        Pages.Page<FunctionUrlConfig> page = pageOf(request, Setting.URL, FunctionUrlConfig::of);
+        return ApiResponse.json(200, new ListFunctionUrlConfigsResponse(page.items(), page.nextMarker()));
     }
 
-    private static String requiredAuthType(Body body) {
-        String authType = body.oneOf("AuthType", "NONE", "AWS_IAM");
-        if (authType == null) {
-            throw ApiException.required("authType");
-        }
-        return authType;
+    private static String requiredAuthType(FunctionUrlConfigRequest body) {
+        return Validation.required(Validation.oneOf(body.authType(), "authType", "NONE", "AWS_IAM"), "authType");
     }
 
     /** A function URL belongs to a function or one of its aliases, never to a version. */
     private FunctionTarget urlTarget(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         if (target.qualifier() != null && !target.function().hasAlias(target.qualifier())) {
             if (target.qualifier().matches("[0-9]+|\\$LATEST")) {
                 throw ApiException.invalidParameter("Function URLs can be configured only for a function's"
@@ -340,59 +335,13 @@ final class FunctionConfigsApi {
         return ApiException.notFound("The resource you requested does not exist.");
     }
 
-    // Shared by the configurations above.
-
-    /**
-     * A page of the documents of one kind that belong to the function or any of its qualifiers; with
-     * {@code addArn}, each gets the ARN it belongs to as its {@code FunctionArn} (list items have it, Get answers not).
-     */
-    private ApiResponse listOfFunction(ApiRequest request, String kind, String member, boolean addArn) {
-        String arn = unqualified(request).function().arn();
-        List<Map.Entry<String, Map<String, Object>>> entries = store.resources().entries(kind,
-                key -> key.equals(arn) || key.startsWith(arn + ":"));
-        Pages.Page<Map.Entry<String, Map<String, Object>>> page = Pages.of(entries, Map.Entry::getKey, request);
-        return ApiResponse.json(200, document(member, page.items().stream().map(entry -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            if (addArn) {
-                item.put("FunctionArn", entry.getKey());
-            }
-            item.putAll(entry.getValue());
-            return item;
-        }).toList(), "NextMarker", page.nextMarker()));
-    }
-
-    private FunctionTarget unqualified(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
-        if (target.qualifier() != null) {
-            throw ApiException.invalidParameter("This operation does not take a qualifier: " + target.qualifier());
-        }
-        return target;
-    }
-
-    private FunctionTarget qualified(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
-        if (target.qualifier() == null) {
-            throw ApiException.required("qualifier");
-        }
-        target.resolved();
-        return target;
-    }
-
-    /** A target whose qualifier (if any) exists. */
-    private FunctionTarget latestOrQualified(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
-        target.resolved();
-        return target;
-    }
-
-    /** The ARN a configuration of a target is stored under and reports: unqualified stands for $LATEST. */
-    private static String key(FunctionTarget target) {
-        return target.function().arn() + ":" + (target.qualifier() == null ? Arns.LATEST : target.qualifier());
-    }
-
-    private static Map<String, Object> with(Map<String, Object> document, Object... namesAndValues) {
-        Map<String, Object> changed = new LinkedHashMap<>(document);
-        changed.putAll(document(namesAndValues));
-        return changed;
+    /** A page of the values of a setting of the function and its qualifiers, each with the ARN it belongs to. */
+    private <T, W> Pages.Page<W> pageOf(ApiRequest request, Setting<T> setting, BiFunction<String, T, W> wire) {
+        Function function = FunctionTarget.unqualified(request, stores).function();
+        List<Map.Entry<String, T>> entries = List.copyOf(function.settings(setting).entrySet());
+        Pages.Page<Map.Entry<String, T>> page = Pages.of(entries, Map.Entry::getKey, request);
+        return new Pages.Page<>(page.items().stream().map(entry -> wire.apply(function.arn(
+                entry.getKey().equals(Function.UNQUALIFIED) ? null : entry.getKey()), entry.getValue())).toList(),
+                page.nextMarker());
     }
 }

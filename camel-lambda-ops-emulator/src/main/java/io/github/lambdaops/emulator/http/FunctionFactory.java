@@ -2,17 +2,17 @@ package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest.FunctionCodeInput;
-import io.github.lambdaops.emulator.state.Arns;
-import io.github.lambdaops.emulator.state.FunctionCode;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.Layer;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.LoggingConfig;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.SnapStart;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.VpcConfig;
-import io.github.lambdaops.emulator.state.FunctionVersion;
-import io.github.lambdaops.emulator.state.LambdaFunction;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionCode;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.Layer;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.LoggingConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.SnapStart;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.VpcConfig;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
+import io.github.lambdaops.emulator.domain.Function;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,7 +50,7 @@ final class FunctionFactory {
                 .kmsKeyArn(request.kmsKeyArn())
                 .tracingConfig(new TracingConfig(request.tracingConfig() != null && request.tracingConfig().mode() != null
                         ? request.tracingConfig().mode() : "PassThrough"))
-                .revisionId(LambdaFunction.newRevisionId())
+                .revisionId(Function.newRevisionId())
                 .layers(request.layers() == null ? null : request.layers().stream().map(arn -> new Layer(arn, 0)).toList())
                 .state(FunctionConfiguration.ACTIVE)
                 .lastUpdateStatus(FunctionConfiguration.SUCCESSFUL)

@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionConcurrency;
 import io.github.lambdaops.emulator.http.model.GetFunctionResponse;
 import io.github.lambdaops.emulator.http.model.GetFunctionResponse.CodeLocation;
 import io.github.lambdaops.emulator.http.model.ListFunctionsResponse;
@@ -9,68 +10,67 @@ import io.github.lambdaops.emulator.http.model.PublishVersionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionCodeRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionCode;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.FunctionVersion;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-import io.github.lambdaops.emulator.state.LayerVersion;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionCode;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.domain.LambdaStore;
+import io.github.lambdaops.emulator.domain.Setting;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
+import io.github.lambdaops.emulator.domain.Function;
+import io.github.lambdaops.emulator.domain.LayerVersion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The actions on functions and their versions. */
 final class FunctionsApi {
-    private final FunctionStore store;
+    private final Stores stores;
     private final InvocationService invocations;
 
-    FunctionsApi(FunctionStore store, InvocationService invocations) {
-        this.store = store;
+    FunctionsApi(Stores stores, InvocationService invocations) {
+        this.stores = stores;
         this.invocations = invocations;
     }
 
     ApiResponse createFunction(ApiRequest request) {
         CreateFunctionRequest body = request.bodyAs(CreateFunctionRequest.class);
         CreateFunctionValidator.validate(body);
-        FunctionReference reference = FunctionReference.parse(body.functionName(), "functionName", request.region());
+        Arns.FunctionRef reference = Arns.resolveFunction(body.functionName(), "functionName", request.region(),
+                stores.accountId());
+        LambdaStore store = stores.of(reference);
         if (reference.qualifier() != null) {
             throw ApiException.invalidParameter("A function name with a qualifier cannot be created: "
                     + body.functionName());
         }
-        FunctionVersion created = FunctionFactory.latestOf(body, reference.name(), reference.region(), store.accountId());
+        FunctionVersion created = FunctionFactory.latestOf(body, reference.name(), store.region(), store.accountId());
         FunctionVersion latest = created.withConfiguration(created.configuration().toBuilder()
                 .layers(layersOf(body.layers())).build());
-        LambdaFunction function = new LambdaFunction(reference.region(), store.accountId(), latest, body.tags(),
-                store.transitions());
-        store.add(function);
-        if (body.tags() != null) {
-            store.tags().tag(function.arn(), body.tags());
-        }
+        Function function = new Function(store.region(), store.accountId(), latest, store.transitions());
+        store.add(function, body.tags());
         FunctionVersion answered = Boolean.TRUE.equals(body.publish())
                 ? function.publish(null, null, null, Timestamps.now()) : function.latest();
         return ApiResponse.configuration(201, answered);
     }
 
     ApiResponse getFunction(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         FunctionVersion version = target.resolved();
         CodeLocation code = version.code().imageUri() != null
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
         return ApiResponse.json(200, new GetFunctionResponse(Json.configurationOf(version), code,
-                store.tags().of(target.function().arn()),
-                FunctionConfigsApi.reservedOf(store, target.function().arn())
-                        .<Map<String, Object>>map(reserved -> Map.of("ReservedConcurrentExecutions", reserved))
-                        .orElse(null)));
+                target.store().tagsOf(target.function()),
+                target.function().setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED)
+                        .map(FunctionConcurrency::new).orElse(null)));
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
-        return ApiResponse.configuration(200, FunctionTarget.of(request, store).resolved());
+        return ApiResponse.configuration(200, FunctionTarget.of(request, stores).resolved());
     }
 
     ApiResponse listFunctions(ApiRequest request) {
@@ -80,12 +80,12 @@ final class FunctionsApi {
                     "Member must satisfy enum value set: [ALL]");
         }
         String masterRegion = request.query("MasterRegion");
-        if (masterRegion != null && !masterRegion.matches("ALL|[a-z]{2}(-gov)?-[a-z]+-\\d{1}")) {
+        if (masterRegion != null && !masterRegion.matches(Arns.MASTER_REGION)) {
             throw ApiException.constraintViolation(masterRegion, "masterRegion",
-                    "Member must satisfy regular expression pattern: ALL|[a-z]{2}(-gov)?-[a-z]+-\\d{1}");
+                    "Member must satisfy regular expression pattern: " + Arns.MASTER_REGION);
         }
         // MasterRegion lists the replicas of Lambda@Edge functions, which this emulator never has
-        List<FunctionVersion> versions = masterRegion != null ? List.of() : store.list(request.region()).stream()
+        List<FunctionVersion> versions = masterRegion != null ? List.of() : stores.of(request.region()).functions().stream()
                 .flatMap(function -> functionVersion != null ? function.versions().stream() : Stream.of(function.latest()))
                 .toList();
         Pages.Page<FunctionVersion> page = Pages.of(versions, FunctionsApi::sortKey, request);
@@ -93,30 +93,26 @@ final class FunctionsApi {
     }
 
     ApiResponse listVersionsByFunction(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         Pages.Page<FunctionVersion> page = Pages.of(target.function().versions(), FunctionsApi::sortKey, request);
         return ApiResponse.json(200, new ListVersionsResponse(page.nextMarker(), configurations(page.items())));
     }
 
     ApiResponse deleteFunction(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
-        LambdaFunction function = target.function();
+        FunctionTarget target = FunctionTarget.of(request, stores);
+        Function function = target.function();
         if (target.qualifier() == null) {
-            store.remove(function.region(), function.name());
+            target.store().remove(function.name());
             invocations.unload(function.arn());
-            String arn = function.arn();
-            store.resources().removeAll(key -> key.equals(arn) || key.startsWith(arn + ":"));
-            store.tags().forget(arn);
         } else {
             FunctionVersion deleted = function.deleteVersion(target.qualifier());
             invocations.unload(deleted.configuration().functionArn());
-            store.resources().removeAll(key -> key.equals(target.arn()));
         }
         return ApiResponse.empty(204);
     }
 
     ApiResponse updateFunctionCode(ApiRequest request) {
-        LambdaFunction function = FunctionTarget.of(request, store).function();
+        Function function = FunctionTarget.of(request, stores).function();
         UpdateFunctionCodeRequest body = request.bodyAs(UpdateFunctionCodeRequest.class);
         boolean image = "Image".equals(function.latest().configuration().packageType());
         FunctionCode code = codeOf(body, image);
@@ -143,7 +139,8 @@ final class FunctionsApi {
     }
 
     ApiResponse updateFunctionConfiguration(ApiRequest request) {
-        LambdaFunction function = FunctionTarget.of(request, store).function();
+        FunctionTarget target = FunctionTarget.of(request, stores);
+        Function function = target.function();
         UpdateFunctionConfigurationRequest body = request.bodyAs(UpdateFunctionConfigurationRequest.class);
         CreateFunctionValidator.validateUpdate(body);
         FunctionVersion updated = function.update(configuration -> {
@@ -180,7 +177,7 @@ final class FunctionsApi {
     /** A function's layers, with the size of those this emulator holds. */
     private List<FunctionConfiguration.Layer> layersOf(List<String> arns) {
         return arns == null ? null : arns.stream().map(arn -> new FunctionConfiguration.Layer(arn,
-                store.layers().find(arn).map(LayerVersion::codeSize).orElse(0L))).toList();
+                stores.layerVersion(arn).map(LayerVersion::codeSize).orElse(0L))).toList();
     }
 
     private static FunctionCode codeOf(UpdateFunctionCodeRequest body, boolean image) {
@@ -207,7 +204,7 @@ final class FunctionsApi {
     }
 
     ApiResponse publishVersion(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         PublishVersionRequest body = request.bodyAs(PublishVersionRequest.class);
         FunctionVersion published = target.function().publishSettled(body.codeSha256(), body.revisionId(),
                 body.description(), Timestamps.now());
@@ -216,7 +213,7 @@ final class FunctionsApi {
 
     /** Not part of the Lambda API: serves a function's zip at the {@code Code.Location} GetFunction gives. */
     ApiResponse downloadCode(ApiRequest request) {
-        FunctionVersion version = FunctionTarget.of(request, store).resolved();
+        FunctionVersion version = FunctionTarget.of(request, stores).resolved();
         if (!version.code().hasZip()) {
             throw ApiException.notFound("The emulator holds no zip for " + version.configuration().functionArn()
                     + ": its code is " + version.code().describe());

@@ -4,11 +4,11 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import io.github.lambdaops.emulator.runtime.ClientContexts;
 import io.github.lambdaops.emulator.runtime.InvocationResult;
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.http.model.InvokeAsyncResponse;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -17,16 +17,16 @@ final class InvokeApi {
     static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
     static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
 
-    private final FunctionStore store;
+    private final Stores stores;
     private final InvocationService invocations;
 
-    InvokeApi(FunctionStore store, InvocationService invocations) {
-        this.store = store;
+    InvokeApi(Stores stores, InvocationService invocations) {
+        this.stores = stores;
         this.invocations = invocations;
     }
 
     CompletionStage<ApiResponse> invoke(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         FunctionVersion version = target.version();
         String invocationType = headerOrDefault(request, "X-Amz-Invocation-Type", "RequestResponse");
         String logType = headerOrDefault(request, "X-Amz-Log-Type", "None");
@@ -52,7 +52,7 @@ final class InvokeApi {
      * stream. The emulator's runtimes answer whole responses, so the stream carries them in chunks once complete.
      */
     CompletionStage<ApiResponse> invokeWithResponseStream(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         FunctionVersion version = target.version();
         String invocationType = headerOrDefault(request, "X-Amz-Invocation-Type", "RequestResponse");
         String logType = headerOrDefault(request, "X-Amz-Log-Type", "None");
@@ -70,11 +70,11 @@ final class InvokeApi {
 
     /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */
     CompletionStage<ApiResponse> invokeAsync(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         FunctionVersion version = target.version();
         requirePayload(request.body(), MAX_ASYNC_PAYLOAD_BYTES);
         invocations.invoke(version, target.arn(), request.body(), null);
-        return CompletableFuture.completedFuture(ApiResponse.json(202, Map.of("Status", 202)));
+        return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202)));
     }
 
     private static ApiResponse responseOf(InvocationResult result, boolean tail) {

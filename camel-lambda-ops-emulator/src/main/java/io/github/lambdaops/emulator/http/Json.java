@@ -8,15 +8,21 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.EventSourceMapping;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.PolicyStatement;
+import io.github.lambdaops.emulator.http.model.WireNames;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * JSON of the Lambda API: record components map to the API's UpperCamelCase member names, nulls are left out,
- * and unknown members are ignored (newer SDKs send members this emulator does not know yet).
+ * JSON of the Lambda API: record components map to the API's UpperCamelCase member names (the few exceptions are
+ * in {@link WireNames}), nulls are left out, and unknown members are ignored (newer SDKs send members this
+ * emulator does not know yet).
  */
 public final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -24,6 +30,9 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(FunctionConfiguration.class, WireNames.FunctionConfigurationNames.class)
+            .addMixIn(EventSourceMapping.Settings.class, WireNames.EventSourceMappingSettingsNames.class)
+            .addMixIn(PolicyStatement.class, WireNames.PolicyStatementNames.class)
             .build();
 
     private Json() {
@@ -56,6 +65,15 @@ public final class Json {
             return MAPPER.readValue(body.length == 0 ? "{}".getBytes() : body, type);
         } catch (IOException e) {
             throw ApiException.invalidContent("Could not parse request body into json: " + firstLine(e));
+        }
+    }
+
+    /** A JSON document given as a string member (a policy), or empty when it is not JSON. */
+    public static java.util.Optional<JsonNode> readTree(String json) {
+        try {
+            return java.util.Optional.ofNullable(MAPPER.readTree(json));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.Stores;
 
 import static io.github.lambdaops.emulator.http.ApiAction.*;
 
@@ -12,21 +12,21 @@ public final class LambdaApi {
     }
 
     /** Every Lambda action bound; the caller binds the emulator's own admin actions and builds the table. */
-    public static RouteTable.Builder routes(FunctionStore store, InvocationService invocations) {
-        FunctionsApi functions = new FunctionsApi(store, invocations);
-        PermissionsApi permissions = new PermissionsApi(store);
-        InvokeApi invoke = new InvokeApi(store, invocations);
-        ConcurrencyGuard concurrency = new ConcurrencyGuard(store);
-        AliasesApi aliases = new AliasesApi(store);
-        FunctionConfigsApi configs = new FunctionConfigsApi(store);
-        EventSourceMappingsApi mappings = new EventSourceMappingsApi(store);
-        LayersApi layers = new LayersApi(store.layers());
-        CodeSigningConfigsApi codeSigning = new CodeSigningConfigsApi(store);
-        CapacityProvidersApi capacityProviders = new CapacityProvidersApi(store);
-        TagsApi tags = new TagsApi(store);
-        AccountApi account = new AccountApi(store);
-        ResourcePoliciesApi resourcePolicies = new ResourcePoliciesApi(store);
-        DurableExecutionsApi durable = new DurableExecutionsApi(store);
+    public static RouteTable.Builder routes(Stores stores, InvocationService invocations) {
+        FunctionsApi functions = new FunctionsApi(stores, invocations);
+        PermissionsApi permissions = new PermissionsApi(stores);
+        InvokeApi invoke = new InvokeApi(stores, invocations);
+        ConcurrencyGuard concurrency = new ConcurrencyGuard(stores);
+        AliasesApi aliases = new AliasesApi(stores);
+        FunctionConfigsApi configs = new FunctionConfigsApi(stores);
+        EventSourceMappingsApi mappings = new EventSourceMappingsApi(stores);
+        LayersApi layers = new LayersApi(stores);
+        CodeSigningConfigsApi codeSigning = new CodeSigningConfigsApi(stores);
+        CapacityProvidersApi capacityProviders = new CapacityProvidersApi(stores);
+        TagsApi tags = new TagsApi(stores);
+        AccountApi account = new AccountApi(stores);
+        ResourcePoliciesApi resourcePolicies = new ResourcePoliciesApi(stores);
+        DurableExecutionsApi durable = new DurableExecutionsApi(stores);
         return RouteTable.builder()
                 // functions and versions
                 .route(CREATE_FUNCTION, functions::createFunction)

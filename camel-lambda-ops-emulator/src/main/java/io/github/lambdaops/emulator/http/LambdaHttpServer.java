@@ -1,6 +1,6 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ErrorType;
+import io.github.lambdaops.emulator.domain.ErrorType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;

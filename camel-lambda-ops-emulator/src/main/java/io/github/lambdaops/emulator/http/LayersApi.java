@@ -1,42 +1,54 @@
 package io.github.lambdaops.emulator.http;
 
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.FunctionCode;
+import io.github.lambdaops.emulator.domain.LayerStore;
+import io.github.lambdaops.emulator.domain.LayerVersion;
+import io.github.lambdaops.emulator.domain.PolicyStatement;
+import io.github.lambdaops.emulator.domain.ResourcePolicy;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.http.model.GetPolicyResponse;
+import io.github.lambdaops.emulator.http.model.LayerMessages.AddLayerVersionPermissionRequest;
+import io.github.lambdaops.emulator.http.model.LayerMessages.AddLayerVersionPermissionResponse;
+import io.github.lambdaops.emulator.http.model.LayerMessages.LayerContentInput;
+import io.github.lambdaops.emulator.http.model.LayerMessages.LayerVersionResponse;
+import io.github.lambdaops.emulator.http.model.LayerMessages.LayerVersionsListItem;
+import io.github.lambdaops.emulator.http.model.LayerMessages.LayersListItem;
+import io.github.lambdaops.emulator.http.model.LayerMessages.ListLayerVersionsResponse;
+import io.github.lambdaops.emulator.http.model.LayerMessages.ListLayersResponse;
+import io.github.lambdaops.emulator.http.model.LayerMessages.PublishLayerVersionRequest;
 import io.github.lambdaops.emulator.runtime.Runtimes;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionCode;
-import io.github.lambdaops.emulator.state.LayerStore;
-import io.github.lambdaops.emulator.state.LayerVersion;
-import io.github.lambdaops.emulator.state.PolicyStatement;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static io.github.lambdaops.emulator.http.Validation.document;
-
-/** Layers: their versions (with the zip kept, see {@link LayerStore#content}) and each version's policy. */
+/** Layers: their versions (with the zip kept, see {@link Stores#layerContent}) and each version's policy. */
 final class LayersApi {
-    private static final Pattern LAYER_NAME = Pattern.compile("(arn:[a-zA-Z0-9-]+:lambda:(?<region>[a-zA-Z0-9-]+):"
-            + "\\d{12}:layer:)?(?<name>[a-zA-Z0-9-_]+)");
-    private static final Pattern LAYER_VERSION_ARN = Pattern.compile("arn:[a-zA-Z0-9-]+:lambda:(?<region>[a-zA-Z0-9-]+):"
-            + "\\d{12}:layer:(?<name>[a-zA-Z0-9-_]+):(?<version>[0-9]+)");
     private static final List<String> ARCHITECTURES = List.of("x86_64", "arm64");
 
-    private final LayerStore layers;
+    /** A layer a request names: the store of its region and its name there. */
+    private record LayerRef(LayerStore layers, String name) {
+        String arn() {
+            return layers.layerArn(name);
+        }
+    }
 
-    LayersApi(LayerStore layers) {
-        this.layers = layers;
+    private final Stores stores;
+
+    LayersApi(Stores stores) {
+        this.stores = stores;
     }
 
     ApiResponse publishLayerVersion(ApiRequest request) {
-        String layerArn = layerArnOf(request);
-        Body body = Body.of(request);
-        body.pattern("Description", "(?s).*", 256);
-        body.pattern("LicenseInfo", "(?s).*", 512);
-        List<String> runtimes = body.strings("CompatibleRuntimes");
+        LayerRef layer = layerOf(request);
+        PublishLayerVersionRequest body = request.bodyAs(PublishLayerVersionRequest.class);
+        Validation.maxLength(body.description(), "description", 256);
+        Validation.maxLength(body.licenseInfo(), "licenseInfo", 512);
+        List<String> runtimes = body.compatibleRuntimes();
         if (runtimes != null) {
             if (runtimes.size() > 15) {
                 throw ApiException.constraintViolation(runtimes, "compatibleRuntimes",
@@ -48,115 +60,105 @@ final class LayersApi {
                                 "Member must satisfy enum value set: " + Runtimes.known());
                     });
         }
-        List<String> architectures = body.strings("CompatibleArchitectures");
+        List<String> architectures = body.compatibleArchitectures();
         if (architectures != null && (architectures.size() > 2 || !ARCHITECTURES.containsAll(architectures))) {
             throw ApiException.constraintViolation(architectures, "compatibleArchitectures",
                     "Member must have length less than or equal to 2, Member must satisfy enum value set: [x86_64, arm64]");
         }
-        FunctionCode content = contentOf(body.object("Content"));
+        FunctionCode content = contentOf(body.content());
         String sha256 = FunctionFactory.codeSha256(content);
-        LayerVersion published = layers.publish(layerArn, number -> new LayerVersion(layerArn, number, content, sha256,
-                content.hasZip() ? content.zipFile().length : 0, body.string("Description") == null ? ""
-                : body.string("Description"), Timestamps.now(), runtimes, architectures, body.string("LicenseInfo")));
-        return ApiResponse.json(201, documentOf(published, request));
+        String layerArn = layer.arn();
+        LayerVersion published = layer.layers().publish(layerArn, number -> new LayerVersion(layerArn, number, content,
+                sha256, content.hasZip() ? content.zipFile().length : 0,
+                body.description() == null ? "" : body.description(), Timestamps.now(), runtimes, architectures,
+                body.licenseInfo()));
+        return ApiResponse.json(201, responseOf(published, request));
     }
 
     ApiResponse getLayerVersion(ApiRequest request) {
-        return ApiResponse.json(200, documentOf(versionOf(request), request));
+        return ApiResponse.json(200, responseOf(versionOf(request), request));
     }
 
     ApiResponse getLayerVersionByArn(ApiRequest request) {
-        String arn = Validation.pattern(request.query("Arn"), "arn", LAYER_VERSION_ARN.pattern(), 140);
-        Matcher matcher = LAYER_VERSION_ARN.matcher(arn);
-        if (!matcher.matches()) {
-            throw ApiException.constraintViolation(arn, "arn", "Member must satisfy regular expression pattern: "
-                    + LAYER_VERSION_ARN.pattern());
-        }
-        LayerVersion version = layers.get(layers.layerArn(matcher.group("region"), matcher.group("name")),
-                Validation.number(matcher.group("version"), "arn"));
-        return ApiResponse.json(200, documentOf(version, request));
+        String arn = Validation.requiredPattern(request.query("Arn"), "arn", Arns.LAYER_VERSION, 140);
+        Arns.LambdaArn parsed = Arns.parse(arn).orElseThrow();
+        LayerStore layers = stores.of(parsed.account(), parsed.region()).layers();
+        return ApiResponse.json(200, responseOf(layers.get(layers.layerArn(parsed.name()),
+                Validation.number(parsed.qualifier(), "arn")), request));
     }
 
     ApiResponse deleteLayerVersion(ApiRequest request) {
-        layers.delete(layerArnOf(request), versionNumberOf(request));
+        LayerRef layer = layerOf(request);
+        layer.layers().delete(layer.arn(), versionNumberOf(request));
         return ApiResponse.empty(204);
     }
 
     ApiResponse listLayerVersions(ApiRequest request) {
-        List<LayerVersion> versions = layers.versions(layerArnOf(request)).stream()
+        LayerRef layer = layerOf(request);
+        List<LayerVersion> versions = layer.layers().versions(layer.arn()).stream()
                 .filter(version -> matches(version, request)).toList();
         Pages.Page<LayerVersion> page = Pages.of(versions, LayersApi::newestFirst, request);
-        return ApiResponse.json(200, document("LayerVersions", page.items().stream().map(LayersApi::itemOf).toList(),
-                "NextMarker", page.nextMarker()));
+        return ApiResponse.json(200, new ListLayerVersionsResponse(
+                page.items().stream().map(LayerVersionsListItem::of).toList(), page.nextMarker()));
     }
 
     ApiResponse listLayers(ApiRequest request) {
-        List<Map<String, Object>> matching = layers.layerArns(request.region()).stream()
+        LayerStore layers = stores.of(request.region()).layers();
+        List<LayersListItem> matching = layers.layerArns().stream()
                 .flatMap(arn -> layers.versions(arn).stream().filter(version -> matches(version, request)).findFirst()
                         .stream())
-                .map(latest -> document("LayerName", latest.layerName(), "LayerArn", latest.layerArn(),
-                        "LatestMatchingVersion", itemOf(latest)))
+                .map(latest -> new LayersListItem(latest.layerName(), latest.layerArn(), LayerVersionsListItem.of(latest)))
                 .toList();
-        Pages.Page<Map<String, Object>> page = Pages.of(matching, layer -> (String) layer.get("LayerArn"), request);
-        return ApiResponse.json(200, document("Layers", page.items(), "NextMarker", page.nextMarker()));
+        Pages.Page<LayersListItem> page = Pages.of(matching, LayersListItem::layerArn, request);
+        return ApiResponse.json(200, new ListLayersResponse(page.items(), page.nextMarker()));
     }
 
     ApiResponse addLayerVersionPermission(ApiRequest request) {
-        LayerVersion version = versionOf(request);
-        Body body = Body.of(request);
-        String sid = Validation.pattern(body.string("StatementId"), "statementId", "([a-zA-Z0-9-_]+)", 100);
-        String action = Validation.pattern(body.string("Action"), "action", "lambda:GetLayerVersion", 22);
-        String principal = Validation.pattern(body.string("Principal"), "principal",
-                "\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root", 256);
-        String organization = body.pattern("OrganizationId", "o-[a-z0-9]{10,32}", 34);
+        LayerRef layer = layerOf(request);
+        LayerVersion version = layer.layers().get(layer.arn(), versionNumberOf(request));
+        AddLayerVersionPermissionRequest body = request.bodyAs(AddLayerVersionPermissionRequest.class);
+        String sid = Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_]+)", 100);
+        String action = Validation.requiredPattern(body.action(), "action", "lambda:GetLayerVersion", 22);
+        String principal = Validation.requiredPattern(body.principal(), "principal",
+                Arns.LAYER_PRINCIPAL, 256);
+        String organization = Validation.pattern(body.organizationId(), "organizationId", "o-[a-z0-9]{10,32}", 34);
         if (organization != null && !principal.equals("*")) {
             throw ApiException.invalidParameter("OrganizationId can only be given with the Principal *.");
         }
         Object principalOf = principal.equals("*") ? "*"
-                : Map.of("AWS", principal.startsWith("arn:") ? principal : "arn:aws:iam::" + principal + ":root");
+                : Map.of("AWS", principal.startsWith("arn:") ? principal : Arns.accountRoot(principal));
         PolicyStatement statement = new PolicyStatement(sid, "Allow", principalOf, action, version.layerVersionArn(),
                 organization == null ? Map.of() : Map.of("StringEquals", Map.of("aws:PrincipalOrgID", organization)));
-        String revision = layers.addPermission(version, statement, request.query("RevisionId"));
-        return ApiResponse.json(201, document("Statement", Json.writeString(statement), "RevisionId", revision));
+        String revision = layer.layers().addPermission(version, statement, request.query("RevisionId"));
+        return ApiResponse.json(201, new AddLayerVersionPermissionResponse(Json.writeString(statement), revision));
     }
 
     ApiResponse removeLayerVersionPermission(ApiRequest request) {
-        layers.removePermission(versionOf(request), request.pathParameter("StatementId"), request.query("RevisionId"));
+        LayerRef layer = layerOf(request);
+        layer.layers().removePermission(layer.layers().get(layer.arn(), versionNumberOf(request)),
+                request.pathParameter("StatementId"), request.query("RevisionId"));
         return ApiResponse.empty(204);
     }
 
     ApiResponse getLayerVersionPolicy(ApiRequest request) {
-        Map.Entry<?, String> policy = layers.policy(versionOf(request)).orElseThrow(() -> ApiException.notFound(
-                "No policy is associated with the given resource."));
-        return ApiResponse.json(200, document("Policy", Json.writeString(policy.getKey()), "RevisionId",
-                policy.getValue()));
+        LayerRef layer = layerOf(request);
+        ResourcePolicy.Revised policy = layer.layers().policy(layer.layers().get(layer.arn(), versionNumberOf(request)))
+                .orElseThrow(() -> ApiException.notFound("No policy is associated with the given resource."));
+        return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy.policy()), policy.revisionId()));
     }
 
     /** Not part of the Lambda API: serves a layer version's zip at the {@code Content.Location} it reports. */
     ApiResponse downloadContent(ApiRequest request) {
         String arn = request.pathParameter("LayerVersionArn");
-        return ApiResponse.raw(200, "application/zip", layers.content(arn).orElseThrow(() -> ApiException.notFound(
+        return ApiResponse.raw(200, "application/zip", stores.layerContent(arn).orElseThrow(() -> ApiException.notFound(
                 "The emulator holds no zip for " + arn)));
     }
 
-    private static Map<String, Object> documentOf(LayerVersion version, ApiRequest request) {
-        FunctionCode content = version.content();
+    private static LayerVersionResponse responseOf(LayerVersion version, ApiRequest request) {
         String host = Optional.ofNullable(request.header("Host")).orElse("127.0.0.1");
-        String location = content.hasZip() ? "http://" + host + "/_lambda-ops/layers/"
+        String location = version.content().hasZip() ? "http://" + host + "/_lambda-ops/layers/"
                 + URLEncoder.encode(version.layerVersionArn(), StandardCharsets.UTF_8) : null;
-        return document("Content", document("Location", location, "CodeSha256", version.codeSha256(),
-                        "CodeSize", version.codeSize()),
-                "LayerArn", version.layerArn(), "LayerVersionArn", version.layerVersionArn(),
-                "Description", version.description(), "CreatedDate", version.createdDate(),
-                "Version", version.version(), "CompatibleRuntimes", version.compatibleRuntimes(),
-                "LicenseInfo", version.licenseInfo(), "CompatibleArchitectures", version.compatibleArchitectures());
-    }
-
-    private static Map<String, Object> itemOf(LayerVersion version) {
-        return document("LayerVersionArn", version.layerVersionArn(), "Version", version.version(),
-                "Description", version.description(), "CreatedDate", version.createdDate(),
-                "CompatibleRuntimes", version.compatibleRuntimes(), "LicenseInfo", version.licenseInfo(),
-                "CompatibleArchitectures", version.compatibleArchitectures());
+        return LayerVersionResponse.of(version, location);
     }
 
     private static boolean matches(LayerVersion version, ApiRequest request) {
@@ -173,30 +175,29 @@ final class LayersApi {
         return String.format("%019d", Long.MAX_VALUE - version.version());
     }
 
-    private static FunctionCode contentOf(Body content) {
-        byte[] zip = content.bytes("ZipFile");
-        if (zip != null) {
-            CreateFunctionValidator.validateZip(zip);
-            return new FunctionCode(zip, null, null, null, null);
+    private static FunctionCode contentOf(LayerContentInput content) {
+        if (content != null && content.zipFile() != null) {
+            CreateFunctionValidator.validateZip(content.zipFile());
+            return new FunctionCode(content.zipFile(), null, null, null, null);
         }
-        if (content.string("S3Bucket") == null || content.string("S3Key") == null) {
+        if (content == null || content.s3Bucket() == null || content.s3Key() == null) {
             throw ApiException.invalidParameter("Please provide a source for the layer content: Content.ZipFile, or"
                     + " Content.S3Bucket and Content.S3Key.");
         }
-        return new FunctionCode(null, content.string("S3Bucket"), content.string("S3Key"),
-                content.string("S3ObjectVersion"), null);
+        return new FunctionCode(null, content.s3Bucket(), content.s3Key(), content.s3ObjectVersion(), null);
     }
 
     private LayerVersion versionOf(ApiRequest request) {
-        return layers.get(layerArnOf(request), versionNumberOf(request));
+        LayerRef layer = layerOf(request);
+        return layer.layers().get(layer.arn(), versionNumberOf(request));
     }
 
-    private String layerArnOf(ApiRequest request) {
-        String name = Validation.pattern(request.pathParameter("LayerName"), "layerName", LAYER_NAME.pattern(), 140);
-        Matcher matcher = LAYER_NAME.matcher(name);
-        matcher.matches();
-        String region = matcher.group("region") != null ? matcher.group("region") : request.region();
-        return layers.layerArn(region, matcher.group("name"));
+    /** The layer named by {@code {LayerName}}: a name in the request's region, or a layer ARN. */
+    private LayerRef layerOf(ApiRequest request) {
+        String name = Validation.requiredPattern(request.pathParameter("LayerName"), "layerName", Arns.LAYER_NAME, 140);
+        return Arns.parse(name)
+                .map(arn -> new LayerRef(stores.of(arn.account(), arn.region()).layers(), arn.name()))
+                .orElseGet(() -> new LayerRef(stores.of(request.region()).layers(), name));
     }
 
     private static long versionNumberOf(ApiRequest request) {

@@ -1,6 +1,6 @@
 package io.github.lambdaops.emulator.http;
 
-import io.github.lambdaops.emulator.state.ApiException;
+import io.github.lambdaops.emulator.domain.ApiException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

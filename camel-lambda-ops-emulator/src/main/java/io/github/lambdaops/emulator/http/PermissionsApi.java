@@ -3,25 +3,25 @@ package io.github.lambdaops.emulator.http;
 import io.github.lambdaops.emulator.http.model.AddPermissionRequest;
 import io.github.lambdaops.emulator.http.model.AddPermissionResponse;
 import io.github.lambdaops.emulator.http.model.GetPolicyResponse;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.PolicyStatement;
-import io.github.lambdaops.emulator.state.ResourcePolicy;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.domain.PolicyStatement;
+import io.github.lambdaops.emulator.domain.ResourcePolicy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The actions on a function's resource-based policy. */
 final class PermissionsApi {
-    private final FunctionStore store;
+    private final Stores stores;
 
-    PermissionsApi(FunctionStore store) {
-        this.store = store;
+    PermissionsApi(Stores stores) {
+        this.stores = stores;
     }
 
     ApiResponse addPermission(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         AddPermissionRequest body = request.bodyAs(AddPermissionRequest.class);
         validate(body);
         PolicyStatement statement = new PolicyStatement(body.statementId(), "Allow", principalOf(body.principal()),
@@ -31,14 +31,14 @@ final class PermissionsApi {
     }
 
     ApiResponse removePermission(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         target.function().removePermission(target.qualifier(), request.pathParameter("StatementId"),
                 request.query("RevisionId"));
         return ApiResponse.empty(204);
     }
 
     ApiResponse getPolicy(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, store);
+        FunctionTarget target = FunctionTarget.of(request, stores);
         ResourcePolicy policy = target.function().policy(target.qualifier())
                 .orElseThrow(() -> ApiException.notFound("The resource you requested does not exist."));
         return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy),
@@ -46,27 +46,10 @@ final class PermissionsApi {
     }
 
     private static void validate(AddPermissionRequest body) {
-        requirePattern(body.statementId(), "statementId", "([a-zA-Z0-9-_.]+)", 100);
-        requirePattern(body.action(), "action", "(lambda:[*]|lambda:[a-zA-Z]+|[*])", 256);
-        requirePattern(body.principal(), "principal", "[^\\s]+", 256);
-        if (body.functionUrlAuthType() != null && !Set.of("NONE", "AWS_IAM").contains(body.functionUrlAuthType())) {
-            throw ApiException.constraintViolation(body.functionUrlAuthType(), "functionUrlAuthType",
-                    "Member must satisfy enum value set: [NONE, AWS_IAM]");
-        }
-    }
-
-    private static void requirePattern(String value, String member, String regex, int maxLength) {
-        if (value == null) {
-            throw ApiException.invalidParameter("1 validation error detected: Value null at '" + member
-                    + "' failed to satisfy constraint: Member must not be null");
-        }
-        if (value.length() > maxLength) {
-            throw ApiException.constraintViolation(value, member,
-                    "Member must have length less than or equal to " + maxLength);
-        }
-        if (!value.matches(regex)) {
-            throw ApiException.constraintViolation(value, member, "Member must satisfy regular expression pattern: " + regex);
-        }
+        Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_.]+)", 100);
+        Validation.requiredPattern(body.action(), "action", "(lambda:[*]|lambda:[a-zA-Z]+|[*])", 256);
+        Validation.requiredPattern(body.principal(), "principal", "[^\\s]+", 256);
+        Validation.oneOf(body.functionUrlAuthType(), "functionUrlAuthType", "NONE", "AWS_IAM");
     }
 
     /** An account id becomes its root ARN, an ARN or {@code *} stays, anything else is a service, as IAM writes it. */
@@ -75,7 +58,7 @@ final class PermissionsApi {
             return "*";
         }
         if (principal.matches("\\d{12}")) {
-            return Map.of("AWS", "arn:aws:iam::" + principal + ":root");
+            return Map.of("AWS", Arns.accountRoot(principal));
         }
         return principal.startsWith("arn:") ? Map.of("AWS", principal) : Map.of("Service", principal);
     }

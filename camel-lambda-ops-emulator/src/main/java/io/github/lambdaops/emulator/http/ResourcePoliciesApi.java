@@ -1,97 +1,71 @@
 package io.github.lambdaops.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.lambdaops.emulator.state.ApiException;
-import io.github.lambdaops.emulator.state.FunctionStore;
-import io.github.lambdaops.emulator.state.LambdaFunction;
-
-import java.io.IOException;
-import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static io.github.lambdaops.emulator.http.Validation.document;
+import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.LambdaStore;
+import io.github.lambdaops.emulator.domain.PolicyDocument;
+import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.http.model.AccountResourceMessages.PutResourcePolicyRequest;
+import io.github.lambdaops.emulator.http.model.AccountResourceMessages.ResourcePolicyResponse;
 
 /**
  * Put/Get/DeleteResourcePolicy: a whole policy document on a function (or one of its versions or aliases) or a
  * capacity provider, stored with a RevisionId that guards changes. Kept apart from the statements of AddPermission.
  */
 final class ResourcePoliciesApi {
-    static final String KIND = "resource-policy";
     private static final int MAX_POLICY_LENGTH = 20 * 1024;
-    private static final Pattern RESOURCE = Pattern.compile("arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+"
-            + "-\\d):\\d{12}:(?<type>function|capacity-provider):(?<name>[a-zA-Z0-9-_]+)(:(?<qualifier>[a-zA-Z0-9$_-]+))?");
 
-    private final FunctionStore store;
+    private final Stores stores;
 
-    ResourcePoliciesApi(FunctionStore store) {
-        this.store = store;
+    ResourcePoliciesApi(Stores stores) {
+        this.stores = stores;
     }
 
     ApiResponse putResourcePolicy(ApiRequest request) {
-        String arn = existingResource(request);
-        Body body = Body.of(request);
-        String policy = body.requiredString("Policy");
+        Arns.LambdaArn resource = resourceOf(request);
+        storeOf(resource).resourcePolicy(resource);
+        PutResourcePolicyRequest body = request.bodyAs(PutResourcePolicyRequest.class);
+        String policy = Validation.required(body.policy(), "policy");
         if (policy.length() > MAX_POLICY_LENGTH) {
-            throw new ApiException(io.github.lambdaops.emulator.state.ErrorType.INVALID_PARAMETER_VALUE,
-                    "The final policy size (" + policy.length() + ") is bigger than the limit (" + MAX_POLICY_LENGTH + ").");
+            throw ApiException.invalidParameter("The final policy size (" + policy.length() + ") is bigger than the"
+                    + " limit (" + MAX_POLICY_LENGTH + ").");
         }
         requirePolicyDocument(policy);
-        String expected = body.string("RevisionId");
-        Map<String, Object> stored = store.resources().get(KIND, arn).orElse(null);
-        requireRevision(expected, stored);
-        return ApiResponse.json(200, store.resources().put(KIND, arn,
-                document("Policy", policy, "RevisionId", LambdaFunction.newRevisionId())));
+        PolicyDocument stored = storeOf(resource).putResourcePolicy(resource, policy, body.revisionId());
+        return ApiResponse.json(200, new ResourcePolicyResponse(stored.policy(), stored.revisionId()));
     }
 
     ApiResponse getResourcePolicy(ApiRequest request) {
-        String arn = existingResource(request);
-        return ApiResponse.json(200, store.resources().require(KIND, arn, ResourcePoliciesApi::noPolicy));
+        Arns.LambdaArn resource = resourceOf(request);
+        PolicyDocument stored = storeOf(resource).resourcePolicy(resource)
+                .orElseThrow(() -> ApiException.notFound("The resource you requested does not exist."));
+        return ApiResponse.json(200, new ResourcePolicyResponse(stored.policy(), stored.revisionId()));
     }
 
     ApiResponse deleteResourcePolicy(ApiRequest request) {
-        String arn = existingResource(request);
-        Map<String, Object> stored = store.resources().require(KIND, arn, ResourcePoliciesApi::noPolicy);
-        requireRevision(request.query("RevisionId"), stored);
-        store.resources().remove(KIND, arn);
+        Arns.LambdaArn resource = resourceOf(request);
+        storeOf(resource).deleteResourcePolicy(resource, request.query("RevisionId"));
         return ApiResponse.empty(204);
     }
 
-    private static void requireRevision(String expected, Map<String, Object> stored) {
-        if (expected != null && (stored == null || !Objects.equals(expected, stored.get("RevisionId")))) {
-            throw ApiException.revisionMismatch();
-        }
+    private LambdaStore storeOf(Arns.LambdaArn resource) {
+        return stores.of(resource.account(), resource.region());
     }
 
     private static void requirePolicyDocument(String policy) {
-        try {
-            JsonNode document = Json.MAPPER.readTree(policy);
-            if (document == null || !document.isObject() || !document.has("Statement")) {
-                throw ApiException.invalidParameter("The policy is not a valid IAM policy document: it needs a"
-                        + " Statement.");
-            }
-        } catch (IOException e) {
-            throw ApiException.invalidParameter("The policy is not valid JSON.");
+        JsonNode document = Json.readTree(policy)
+                .orElseThrow(() -> ApiException.invalidParameter("The policy is not valid JSON."));
+        if (!document.isObject() || !document.has("Statement")) {
+            throw ApiException.invalidParameter("The policy is not a valid IAM policy document: it needs a Statement.");
         }
     }
 
-    private String existingResource(ApiRequest request) {
+    private static Arns.LambdaArn resourceOf(ApiRequest request) {
         String arn = request.pathParameter("ResourceArn");
-        Matcher matcher = RESOURCE.matcher(arn == null ? "" : arn);
-        if (!matcher.matches()) {
-            throw ApiException.constraintViolation(arn, "resourceArn", "Member must satisfy regular expression"
-                    + " pattern: " + RESOURCE.pattern());
-        }
-        if (matcher.group("type").equals("function")) {
-            store.get(matcher.group("region"), matcher.group("name")).version(matcher.group("qualifier"));
-        } else if (store.resources().get(CapacityProvidersApi.KIND, arn).isEmpty()) {
-            throw ApiException.notFound("Capacity provider not found: " + arn);
-        }
-        return arn;
-    }
-
-    private static ApiException noPolicy() {
-        return ApiException.notFound("The resource you requested does not exist.");
+        return Arns.parse(arn).filter(resource -> resource.kind() == Arns.Kind.FUNCTION
+                        || (resource.kind() == Arns.Kind.CAPACITY_PROVIDER && resource.qualifier() == null))
+                .orElseThrow(() -> ApiException.constraintViolation(arn, "resourceArn",
+                        "Member must be the ARN of a function (qualified or not) or of a capacity provider"));
     }
 }

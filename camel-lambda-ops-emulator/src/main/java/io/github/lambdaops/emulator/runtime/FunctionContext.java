@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

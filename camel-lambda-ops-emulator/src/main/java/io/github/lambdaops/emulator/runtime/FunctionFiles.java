@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.runtime;
 
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.io.IOException;
 import java.nio.file.Files;

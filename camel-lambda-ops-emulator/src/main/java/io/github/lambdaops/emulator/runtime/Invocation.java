@@ -1,8 +1,8 @@
 package io.github.lambdaops.emulator.runtime;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.util.Locale;
 import java.util.UUID;

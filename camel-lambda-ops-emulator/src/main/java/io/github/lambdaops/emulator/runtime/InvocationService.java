@@ -2,8 +2,8 @@ package io.github.lambdaops.emulator.runtime;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import io.github.lambdaops.emulator.FunctionHandler;
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

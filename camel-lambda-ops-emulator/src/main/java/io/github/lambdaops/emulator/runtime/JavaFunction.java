@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.lambdaops.emulator.FunctionHandler;
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.io.IOException;
 import java.net.MalformedURLException;

@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.runtime;
 
-import io.github.lambdaops.emulator.state.FunctionVersion;
+import io.github.lambdaops.emulator.FunctionHandler;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

@@ -1,6 +1,6 @@
 package io.github.lambdaops.emulator.runtime;
 
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;

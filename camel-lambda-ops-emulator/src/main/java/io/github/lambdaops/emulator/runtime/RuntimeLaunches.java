@@ -1,6 +1,6 @@
 package io.github.lambdaops.emulator.runtime;
 
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 
 import java.io.File;
 import java.io.IOException;

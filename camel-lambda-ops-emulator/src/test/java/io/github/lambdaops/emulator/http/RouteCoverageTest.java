@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.runtime.InvocationService;
-import io.github.lambdaops.emulator.state.FunctionStore;
+import io.github.lambdaops.emulator.domain.Stores;
 import io.netty.handler.codec.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkRequest;
@@ -30,7 +30,7 @@ class RouteCoverageTest {
         List<String> actions = actionsOfTheSdk();
         Set<String> unrouted = new TreeSet<>();
         try (InvocationService invocations = new InvocationService()) {
-            RouteTable routes = LambdaApi.routes(new FunctionStore("000000000000"), invocations).build();
+            RouteTable routes = LambdaApi.routes(new Stores("000000000000"), invocations).build();
             for (String action : actions) {
                 OperationInfo operation = operationOf(action);
                 boolean routed = routes.match(HttpMethod.valueOf(operation.httpMethod().name()),
@@ -49,7 +49,7 @@ class RouteCoverageTest {
     @Test
     void aRouteThatRequiresAQueryParameterWinsOverTheSamePathWithoutIt() throws Exception {
         try (InvocationService invocations = new InvocationService()) {
-            RouteTable routes = LambdaApi.routes(new FunctionStore("000000000000"), invocations).build();
+            RouteTable routes = LambdaApi.routes(new Stores("000000000000"), invocations).build();
 
             RouteTable.Match byArn = routes.match(HttpMethod.GET, "/2018-10-31/layers",
                     Map.of("find", List.of("LayerVersion"))).orElseThrow();

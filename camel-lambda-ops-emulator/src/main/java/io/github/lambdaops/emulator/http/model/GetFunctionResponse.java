@@ -3,6 +3,8 @@ package io.github.lambdaops.emulator.http.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.FunctionConcurrency;
+
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record GetFunctionResponse(@JsonRawValue String configuration, CodeLocation code, Map<String, String> tags,
-                                  Map<String, Object> concurrency) {
+                                  FunctionConcurrency concurrency) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CodeLocation(String repositoryType, String location, String imageUri, String resolvedImageUri) {

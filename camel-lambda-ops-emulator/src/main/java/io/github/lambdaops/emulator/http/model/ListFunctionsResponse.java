@@ -1,6 +1,6 @@
 package io.github.lambdaops.emulator.http.model;
 
-import io.github.lambdaops.emulator.state.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 
 import java.util.List;
 

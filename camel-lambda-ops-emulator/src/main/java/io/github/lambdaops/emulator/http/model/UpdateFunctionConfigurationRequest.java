@@ -1,13 +1,13 @@
 package io.github.lambdaops.emulator.http.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.DeadLetterConfig;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.Environment;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.EphemeralStorage;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.LoggingConfig;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.SnapStart;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.TracingConfig;
-import io.github.lambdaops.emulator.state.FunctionConfiguration.VpcConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.DeadLetterConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.Environment;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.LoggingConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.SnapStart;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.VpcConfig;
 
 import java.util.List;
 

@@ -1,16 +1,13 @@
-package io.github.lambdaops.emulator.state;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * The configuration of one version of a function, shaped like the API's {@code FunctionConfiguration}
- * (component names become the wire names in UpperCamelCase). Immutable: changes go through {@link #toBuilder()}.
+ * (component names become the wire names in UpperCamelCase, see the HTTP layer's {@code WireNames}).
+ * Immutable: changes go through {@link #toBuilder()}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FunctionConfiguration(
         String functionName,
         String functionArn,
@@ -27,7 +24,7 @@ public record FunctionConfiguration(
         VpcConfig vpcConfig,
         Environment environment,
         DeadLetterConfig deadLetterConfig,
-        @JsonProperty("KMSKeyArn") String kmsKeyArn,
+        String kmsKeyArn,
         TracingConfig tracingConfig,
         String revisionId,
         List<Layer> layers,
@@ -48,8 +45,7 @@ public record FunctionConfiguration(
     public static final String SUCCESSFUL = "Successful";
     public static final String IN_PROGRESS = "InProgress";
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VpcConfig(List<String> subnetIds, List<String> securityGroupIds, String vpcId,
+        public record VpcConfig(List<String> subnetIds, List<String> securityGroupIds, String vpcId,
                             Boolean ipv6AllowedForDualStack) {
     }
 
@@ -68,12 +64,10 @@ public record FunctionConfiguration(
     public record EphemeralStorage(Integer size) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SnapStart(String applyOn, String optimizationStatus) {
+        public record SnapStart(String applyOn, String optimizationStatus) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LoggingConfig(String logFormat, String applicationLogLevel, String systemLogLevel, String logGroup) {
+        public record LoggingConfig(String logFormat, String applicationLogLevel, String systemLogLevel, String logGroup) {
     }
 
     public Map<String, String> environmentVariables() {

@@ -1,6 +1,11 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
-/** An error the Lambda API reports to the caller: its AWS type (and so its status) and message. */
+/**
+ * An error the Lambda API reports to the caller: its AWS type (and so its status) and message. The one exception
+ * the domain and the handlers throw; the HTTP layer renders it in one place ({@code ErrorResponses}). Every
+ * failed member constraint comes from {@link #constraintViolation} or {@link #required}, so the error type and
+ * wording AWS gives such failures are decided here.
+ */
 public final class ApiException extends RuntimeException {
     private final ErrorType type;
     private final String reason;

@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.List;
 
@@ -8,10 +8,10 @@ public record LayerVersion(String layerArn, long version, FunctionCode content, 
                            List<String> compatibleArchitectures, String licenseInfo) {
 
     public String layerVersionArn() {
-        return layerArn + ":" + version;
+        return Arns.qualify(layerArn, String.valueOf(version));
     }
 
     public String layerName() {
-        return layerArn.substring(layerArn.lastIndexOf(':') + 1);
+        return Arns.parse(layerArn).orElseThrow().name();
     }
 }

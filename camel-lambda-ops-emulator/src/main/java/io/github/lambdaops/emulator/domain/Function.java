@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,17 +13,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
- * A function with everything that hangs off it: {@code $LATEST}, its published versions and their resource
- * policies, its aliases, and its tags. Creating, updating and publishing go through AWS's intermediate states
+ * A function with everything it owns: {@code $LATEST}, its published versions and their policies, its aliases, and
+ * the {@link Setting}s of it and of each qualifier (typed immutable values, replaced under the function's lock, so
+ * a reader never sees half an update; deleting a version or alias deletes its settings). Creating, updating and publishing go through AWS's intermediate states
  * ({@code State: Pending}, {@code LastUpdateStatus: InProgress}) for the delay of its {@link StateTransitions}.
  * Thread-safe: every operation is atomic (the object is its own lock).
  */
-public final class LambdaFunction {
+public final class Function {
+    /** The qualifier key of settings of the function itself (no version or alias). */
+    public static final String UNQUALIFIED = "";
+
     private final String region;
     private final String accountId;
     private final String name;
     private final String arn;
-    private final Map<String, String> tags;
+    private final Map<Setting<?>, NavigableMap<String, ?>> settings = new HashMap<>();
     private final NavigableMap<Integer, FunctionVersion> published = new TreeMap<>();
     /** Statements by qualifier ({@code $LATEST} or a version number), in the order they were added. */
     private final Map<String, Map<String, PolicyStatement>> policies = new HashMap<>();
@@ -34,18 +38,12 @@ public final class LambdaFunction {
     /** The version last published from the current {@code $LATEST}, 0 when $LATEST changed since. */
     private int versionOfLatest;
 
-    public LambdaFunction(String region, String accountId, FunctionVersion latest, Map<String, String> tags) {
-        this(region, accountId, latest, tags, StateTransitions.IMMEDIATE);
-    }
-
     /** A new function, Pending until {@code transitions} make it Active. */
-    public LambdaFunction(String region, String accountId, FunctionVersion latest, Map<String, String> tags,
-                          StateTransitions transitions) {
+    public Function(String region, String accountId, FunctionVersion latest, StateTransitions transitions) {
         this.region = region;
         this.accountId = accountId;
         this.name = latest.name();
         this.arn = Arns.function(region, accountId, name);
-        this.tags = tags == null ? Map.of() : Map.copyOf(tags);
         this.transitions = transitions;
         this.latest = transitions.immediate() ? latest : latest.withConfiguration(latest.configuration().toBuilder()
                 .state(FunctionConfiguration.PENDING, "The function is being created.", "Creating")
@@ -69,8 +67,54 @@ public final class LambdaFunction {
         return arn;
     }
 
-    public Map<String, String> tags() {
-        return tags;
+    public String accountId() {
+        return accountId;
+    }
+
+    /** This function's ARN with a qualifier, or unqualified for null. */
+    public String arn(String qualifier) {
+        return Arns.function(region, accountId, name, qualifier);
+    }
+
+    // Settings of the function and of its qualifiers.
+
+    /** The value of a setting of a qualifier ({@link #UNQUALIFIED} for the function). */
+    public synchronized <T> Optional<T> setting(Setting<T> setting, String qualifier) {
+        return Optional.ofNullable(values(setting).get(qualifier));
+    }
+
+    /** Sets a setting of a qualifier, replacing its value. */
+    public synchronized <T> T putSetting(Setting<T> setting, String qualifier, T value) {
+        values(setting).put(qualifier, value);
+        return value;
+    }
+
+    /** Sets a setting of a qualifier that has none; empty when it was set, else the value it already has. */
+    public synchronized <T> Optional<T> putSettingIfAbsent(Setting<T> setting, String qualifier, T value) {
+        return Optional.ofNullable(values(setting).putIfAbsent(qualifier, value));
+    }
+
+    /** Replaces the value of a setting by what {@code change} makes of it; empty when it has none. */
+    public synchronized <T> Optional<T> updateSetting(Setting<T> setting, String qualifier, UnaryOperator<T> change) {
+        return Optional.ofNullable(values(setting).computeIfPresent(qualifier, (key, current) -> change.apply(current)));
+    }
+
+    public synchronized <T> Optional<T> removeSetting(Setting<T> setting, String qualifier) {
+        return Optional.ofNullable(values(setting).remove(qualifier));
+    }
+
+    /** The values of a setting by qualifier (sorted as their ARNs are: the function, $LATEST, versions, aliases). */
+    public synchronized <T> NavigableMap<String, T> settings(Setting<T> setting) {
+        return new TreeMap<>(values(setting));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> NavigableMap<String, T> values(Setting<T> setting) {
+        return (NavigableMap<String, T>) settings.computeIfAbsent(setting, s -> new TreeMap<String, T>());
+    }
+
+    private void forgetSettings(String qualifier) {
+        settings.values().forEach(values -> values.remove(qualifier));
     }
 
     public synchronized FunctionVersion latest() {
@@ -91,7 +135,7 @@ public final class LambdaFunction {
         }
         FunctionVersion version = isVersionNumber(qualifier) ? published.get(Integer.parseInt(qualifier)) : null;
         if (version == null) {
-            throw ApiException.functionNotFound(Arns.function(region, accountId, name, qualifier));
+            throw ApiException.functionNotFound(arn(qualifier));
         }
         return version;
     }
@@ -136,7 +180,7 @@ public final class LambdaFunction {
         int number = ++lastVersionNumber;
         FunctionConfiguration configuration = current.toBuilder()
                 .version(String.valueOf(number))
-                .functionArn(Arns.function(region, accountId, name, String.valueOf(number)))
+                .functionArn(arn(String.valueOf(number)))
                 .description(description != null ? description : current.description())
                 .lastModified(lastModified)
                 .revisionId(newRevisionId())
@@ -218,7 +262,7 @@ public final class LambdaFunction {
     public synchronized Alias createAlias(Alias alias) {
         requireAliasTargets(alias);
         if (aliases.containsKey(alias.name())) {
-            throw ApiException.conflict("Alias already exists: " + Arns.function(region, accountId, name, alias.name()));
+            throw ApiException.conflict("Alias already exists: " + arn(alias.name()));
         }
         aliases.put(alias.name(), alias);
         return alias;
@@ -227,7 +271,7 @@ public final class LambdaFunction {
     public synchronized Alias alias(String aliasName) {
         Alias alias = aliases.get(aliasName);
         if (alias == null) {
-            throw ApiException.notFound("Alias not found: " + Arns.function(region, accountId, name, aliasName));
+            throw ApiException.notFound("Alias not found: " + arn(aliasName));
         }
         return alias;
     }
@@ -247,8 +291,10 @@ public final class LambdaFunction {
     }
 
     public synchronized void deleteAlias(String aliasName) {
+        alias(aliasName);
         aliases.remove(aliasName);
         policies.remove(aliasName);
+        forgetSettings(aliasName);
     }
 
     public synchronized boolean hasAlias(String aliasName) {
@@ -292,6 +338,7 @@ public final class LambdaFunction {
         }
         published.remove(Integer.parseInt(qualifier));
         policies.remove(qualifier);
+        forgetSettings(qualifier);
         return version;
     }
 

@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.Collection;
 import java.util.Map;
@@ -7,10 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** The tags of every taggable resource, by its ARN. Thread-safe. */
-public final class TagStore {
+final class TagStore {
     public static final int MAX_TAGS = 50;
 
     private final ConcurrentMap<String, Map<String, String>> tags = new ConcurrentHashMap<>();
+
+    /** Fails as tagging would when a new resource comes with more tags than a resource may have. */
+    static void requireWithinLimit(Map<String, String> added) {
+        if (added != null && added.size() > MAX_TAGS) {
+            throw tooManyTags();
+        }
+    }
 
     public Map<String, String> of(String arn) {
         return tags.getOrDefault(arn, Map.of());
@@ -21,8 +28,7 @@ public final class TagStore {
             Map<String, String> merged = new TreeMap<>(current == null ? Map.of() : current);
             merged.putAll(added);
             if (merged.size() > MAX_TAGS) {
-                throw ApiException.invalidParameter("Number of tags exceeds resource tag limit: a resource can have"
-                        + " at most " + MAX_TAGS + " tags.");
+                throw tooManyTags();
             }
             return Map.copyOf(merged);
         });
@@ -36,12 +42,17 @@ public final class TagStore {
         });
     }
 
-    /** Forgets the tags of a resource and of everything under it ({@code arn:...}, {@code arn:...:qualifier}). */
+    /** Forgets the tags of a deleted resource. */
     public void forget(String arn) {
-        tags.keySet().removeIf(key -> key.equals(arn) || key.startsWith(arn + ":"));
+        tags.remove(arn);
     }
 
     public void clear() {
         tags.clear();
+    }
+
+    private static ApiException tooManyTags() {
+        return ApiException.invalidParameter("Number of tags exceeds resource tag limit: a resource can have at most "
+                + MAX_TAGS + " tags.");
     }
 }

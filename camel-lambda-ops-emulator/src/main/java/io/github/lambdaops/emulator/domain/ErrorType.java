@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 /** The AWS Lambda error types this emulator answers with, each with its HTTP status. */
 public enum ErrorType {

@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
- * Layers and their versions, with each version's permissions. The zip of a version is kept, so that a runtime
+ * The layers of one account and region and their versions, with each version's permissions. The zip of a version is kept, so that a runtime
  * can unpack the layers of a function (its {@code /opt}): see {@link #content(String)}. Thread-safe (the store is
  * its own lock).
  */
@@ -18,6 +18,7 @@ public final class LayerStore {
     private record Layer(NavigableMap<Long, LayerVersion> versions, long[] lastVersion) {
     }
 
+    private final String region;
     private final String accountId;
     /** Layers by ARN (which holds the region), sorted. */
     private final NavigableMap<String, Layer> layers = new TreeMap<>();
@@ -25,12 +26,13 @@ public final class LayerStore {
     private final Map<String, Map<String, PolicyStatement>> policies = new LinkedHashMap<>();
     private final Map<String, String> policyRevisions = new LinkedHashMap<>();
 
-    public LayerStore(String accountId) {
+    LayerStore(String region, String accountId) {
+        this.region = region;
         this.accountId = accountId;
     }
 
-    public String layerArn(String region, String name) {
-        return "arn:aws:lambda:" + region + ":" + accountId + ":layer:" + name;
+    public String layerArn(String name) {
+        return Arns.layer(region, accountId, name);
     }
 
     /** Publishes the next version of a layer (1 for a new one; numbers are never reused). */
@@ -55,9 +57,10 @@ public final class LayerStore {
     /** Deletes a version; deleting one that does not exist does nothing, as in AWS. */
     public synchronized void delete(String layerArn, long version) {
         Layer layer = layers.get(layerArn);
-        if (layer != null && layer.versions().remove(version) != null) {
-            policies.remove(layerArn + ":" + version);
-            policyRevisions.remove(layerArn + ":" + version);
+        LayerVersion removed = layer == null ? null : layer.versions().remove(version);
+        if (removed != null) {
+            policies.remove(removed.layerVersionArn());
+            policyRevisions.remove(removed.layerVersionArn());
         }
     }
 
@@ -67,27 +70,19 @@ public final class LayerStore {
         return layer == null ? List.of() : new ArrayList<>(layer.versions().descendingMap().values());
     }
 
-    /** The ARNs of the layers of a region that have versions, sorted. */
-    public synchronized List<String> layerArns(String region) {
-        String prefix = "arn:aws:lambda:" + region + ":" + accountId + ":layer:";
+    /** The ARNs of the layers that have versions, sorted. */
+    public synchronized List<String> layerArns() {
         return layers.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(prefix) && !entry.getValue().versions().isEmpty())
+                .filter(entry -> !entry.getValue().versions().isEmpty())
                 .map(Map.Entry::getKey).toList();
-    }
-
-    /** The zip of a layer version, by its ARN; empty when it is unknown or its content lives in S3. */
-    public Optional<byte[]> content(String layerVersionArn) {
-        return find(layerVersionArn).map(LayerVersion::content).filter(FunctionCode::hasZip).map(FunctionCode::zipFile);
     }
 
     /** A layer version by its ARN ({@code arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION}). */
     public Optional<LayerVersion> find(String layerVersionArn) {
-        int colon = layerVersionArn.lastIndexOf(':');
-        try {
-            return find(layerVersionArn.substring(0, colon), Long.parseLong(layerVersionArn.substring(colon + 1)));
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            return Optional.empty();
-        }
+        return Arns.parse(layerVersionArn)
+                .filter(arn -> arn.kind() == Arns.Kind.LAYER && arn.qualifier() != null
+                        && arn.qualifier().matches("[0-9]{1,18}"))
+                .flatMap(arn -> find(layerArn(arn.name()), Long.parseLong(arn.qualifier())));
     }
 
     public synchronized String addPermission(LayerVersion version, PolicyStatement statement, String expectedRevisionId) {
@@ -113,16 +108,17 @@ public final class LayerStore {
     }
 
     /** The policy of a version and its revision id, or empty when it has no statement. */
-    public synchronized Optional<Map.Entry<ResourcePolicy, String>> policy(LayerVersion version) {
+    public synchronized Optional<ResourcePolicy.Revised> policy(LayerVersion version) {
         String arn = version.layerVersionArn();
         Map<String, PolicyStatement> statements = policies.get(arn);
         if (statements == null || statements.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Map.entry(ResourcePolicy.of(List.copyOf(statements.values())), policyRevisions.get(arn)));
+        return Optional.of(new ResourcePolicy.Revised(ResourcePolicy.of(List.copyOf(statements.values())),
+                policyRevisions.get(arn)));
     }
 
-    public synchronized void clear() {
+    synchronized void clear() {
         layers.clear();
         policies.clear();
         policyRevisions.clear();
@@ -135,7 +131,7 @@ public final class LayerStore {
     }
 
     private String touch(String arn) {
-        String revision = LambdaFunction.newRevisionId();
+        String revision = Function.newRevisionId();
         policyRevisions.put(arn, revision);
         return revision;
     }

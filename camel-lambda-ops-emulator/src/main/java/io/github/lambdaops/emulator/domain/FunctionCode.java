@@ -1,4 +1,4 @@
-package io.github.lambdaops.emulator.state;
+package io.github.lambdaops.emulator.domain;
 
 /**
  * A function's deployment package: the zip itself, or where it lives (S3, an image), which is recorded but

@@ -1,6 +1,4 @@
-package io.github.lambdaops.emulator.state;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+package io.github.lambdaops.emulator.domain;
 
 import java.util.Map;
 
@@ -8,7 +6,6 @@ import java.util.Map;
  * One statement of a function's resource-based policy, shaped as IAM writes it. {@code principal} is either
  * {@code "*"} or a map such as {@code {"Service": "s3.amazonaws.com"}}.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PolicyStatement(String sid, String effect, Object principal, String action, String resource,
                               Map<String, Map<String, String>> condition) {
 }
