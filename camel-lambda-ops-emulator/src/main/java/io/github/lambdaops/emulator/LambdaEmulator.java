@@ -7,6 +7,7 @@ import io.github.lambdaops.emulator.faults.Faults;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
+import io.github.lambdaops.emulator.runtime.EnvironmentLimits;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.runtime.LayerContents;
 import io.github.lambdaops.emulator.state.FunctionStore;
@@ -34,7 +35,7 @@ public final class LambdaEmulator implements AutoCloseable {
     private static final String ACCOUNT_ID = "000000000000";
 
     private final FunctionStore store;
-    private final InvocationService invocations = new InvocationService();
+    private final InvocationService invocations;
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Faults faults = new Faults();
@@ -42,10 +43,11 @@ public final class LambdaEmulator implements AutoCloseable {
     private final LambdaHttpServer server;
 
     private LambdaEmulator(int port) {
-        this(port, Duration.ZERO);
+        this(port, Duration.ZERO, EnvironmentLimits.DEFAULT);
     }
 
-    private LambdaEmulator(int port, Duration stateTransitionDelay) {
+    private LambdaEmulator(int port, Duration stateTransitionDelay, EnvironmentLimits environments) {
+        this.invocations = new InvocationService(environments);
         this.store = new FunctionStore(ACCOUNT_ID, new StateTransitions(stateTransitionDelay));
         invocations.setLayerContents(store.layers()::content);
         try {
@@ -168,6 +170,7 @@ public final class LambdaEmulator implements AutoCloseable {
     public static final class Builder {
         private int port;
         private Duration stateTransitionDelay = Duration.ZERO;
+        private EnvironmentLimits environments = EnvironmentLimits.DEFAULT;
 
         private Builder() {
         }
@@ -191,8 +194,27 @@ public final class LambdaEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long an execution environment (a runtime process, a Java function loaded in this JVM) stays warm
+         * without invocations before it is reclaimed, and its function's next invocation starts cold; five minutes
+         * by default.
+         */
+        public Builder environmentIdleTime(Duration idleTime) {
+            this.environments = environments.withIdleTime(idleTime);
+            return this;
+        }
+
+        /**
+         * How many execution environments may be alive at once, 32 by default: beyond that a new one takes the
+         * place of the least recently used idle one, or, when all are busy, waits for one to end or fall idle.
+         */
+        public Builder maxEnvironments(int maxEnvironments) {
+            this.environments = environments.withMaxEnvironments(maxEnvironments);
+            return this;
+        }
+
         public LambdaEmulator start() {
-            return new LambdaEmulator(port, stateTransitionDelay);
+            return new LambdaEmulator(port, stateTransitionDelay, environments);
         }
     }
 }

@@ -24,6 +24,7 @@ final class Invocation {
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
     private volatile Runnable outputCollector = () -> { };
+    private volatile long initNanos = -1;
     private IntFunction<Future<?>> timer;
     private Future<?> pendingTimeout;
 
@@ -90,16 +91,28 @@ final class Invocation {
         outputCollector.run();
     }
 
+    /** This invocation started its environment, whose init phase took so long: its REPORT tells, as AWS's does. */
+    void initialized(long nanos) {
+        initNanos = nanos;
+    }
+
     /** True for the one caller that may settle the result. */
     boolean claim() {
         return claimed.compareAndSet(false, true);
     }
 
+    /**
+     * Ends the log with END and REPORT. As AWS's, the Duration leaves out the init phase, which has a figure of its
+     * own, and the Billed Duration counts both (AWS bills the init phase since August 2025).
+     */
     void complete(byte[] payload, boolean failed) {
-        double millis = (System.nanoTime() - startNanos) / 1_000_000.0;
+        double initMillis = Math.max(0, initNanos) / 1_000_000.0;
+        double millis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000.0 - initMillis);
         log.line("END RequestId: " + requestId);
         log.line(String.format(Locale.ROOT, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\t"
-                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis), configuration().memorySize()));
+                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis + initMillis),
+                configuration().memorySize())
+                + (initNanos < 0 ? "" : String.format(Locale.ROOT, "Init Duration: %.2f ms\t", initMillis)));
         result.complete(new InvocationResult(payload, failed ? "Unhandled" : null, log.text(), version.version()));
     }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs functions: a registered {@link FunctionHandler} when one matches the function's Handler, else Python,
  * Node.js and custom runtimes (and Java, when set to) as processes on the Runtime API, else a Java function from its
  * zip in this JVM, else reports that the emulator has no runtime for it. Functions run on worker threads, never the
- * caller's, and are interrupted (processes: killed) when their Timeout passes.
+ * caller's, and are interrupted (processes: killed) when their Timeout passes. Their execution environments come
+ * and go within {@link EnvironmentLimits}: reclaimed when idle, bounded in number.
  */
 public final class InvocationService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InvocationService.class);
@@ -38,11 +39,24 @@ public final class InvocationService implements AutoCloseable {
 
     private final Map<String, FunctionHandler> registeredHandlers = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> invocationCounts = new ConcurrentHashMap<>();
-    private final JavaFunctions javaFunctions = new JavaFunctions();
-    private final ProcessFunctions processFunctions = new ProcessFunctions();
+    private final LiveEnvironments environments;
+    private final JavaFunctions javaFunctions;
+    private final ProcessFunctions processFunctions;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-function-"));
     private final ScheduledExecutorService timeouts =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-timeout-"));
+
+    /** Runs functions in execution environments held to the {@link EnvironmentLimits#DEFAULT default limits}. */
+    public InvocationService() {
+        this(EnvironmentLimits.DEFAULT);
+    }
+
+    /** Runs functions in execution environments held to {@code limits}. */
+    public InvocationService(EnvironmentLimits limits) {
+        this.environments = new LiveEnvironments(limits);
+        this.javaFunctions = new JavaFunctions(environments);
+        this.processFunctions = new ProcessFunctions(environments);
+    }
 
     public void registerHandler(String handler, FunctionHandler function) {
         registeredHandlers.put(handler, function);
@@ -104,6 +118,7 @@ public final class InvocationService implements AutoCloseable {
         timeouts.shutdownNow();
         javaFunctions.close();
         processFunctions.close();
+        environments.close();
     }
 
     private void run(Invocation invocation, byte[] payload) {
@@ -169,7 +184,7 @@ public final class InvocationService implements AutoCloseable {
             return (event, context) -> processFunctions.invoke(invocation, processKind, event);
         }
         if (Runtimes.isJava(configuration.runtime()) && !"Image".equals(configuration.packageType())) {
-            return javaFunctions.get(invocation.version(), invocation.requestId());
+            return (event, context) -> javaFunctions.invoke(invocation, event);
         }
         String what = configuration.runtime() != null ? "the " + configuration.runtime() + " runtime" : "container images";
         throw FunctionFailure.runtimeExit(invocation.requestId(), "Runtime exited without providing a reason: the"
@@ -177,7 +192,7 @@ public final class InvocationService implements AutoCloseable {
                 + configuration.handler() + "' to emulate this function.");
     }
 
-    private static ThreadFactory daemonThreads(String prefix) {
+    static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());

@@ -1,6 +1,5 @@
 package io.github.lambdaops.emulator.runtime;
 
-import io.github.lambdaops.emulator.FunctionHandler;
 import io.github.lambdaops.emulator.state.FunctionVersion;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,10 +7,12 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The warm Java functions: one loaded instance per function version (and code), created on its first
- * invocation and kept until the version is deleted, times out, or the emulator closes.
+ * invocation, shared by concurrent invocations, and kept until it is idle for too long or its place is needed
+ * (see {@link LiveEnvironments}), the version is deleted, it times out, or the emulator closes.
  */
 final class JavaFunctions implements AutoCloseable {
     private final ConcurrentMap<Key, Slot> loaded = new ConcurrentHashMap<>();
+    private final LiveEnvironments live;
     private volatile LayerContents layers = LayerContents.NONE;
 
     private record Key(String functionArn, String codeSha256, String handler) {
@@ -21,18 +22,22 @@ final class JavaFunctions implements AutoCloseable {
         }
     }
 
+    JavaFunctions(LiveEnvironments live) {
+        this.live = live;
+    }
+
     void setLayerContents(LayerContents layers) {
         this.layers = layers;
     }
 
-    FunctionHandler get(FunctionVersion version, String requestId) throws Exception {
-        Key key = Key.of(version);
-        Slot slot = loaded.computeIfAbsent(key, k -> new Slot());
+    /** Runs an invocation in its version's loaded instance, loading it first (a cold start) when there is none. */
+    byte[] invoke(Invocation invocation, byte[] event) throws Exception {
+        Slot slot = loaded.computeIfAbsent(Key.of(invocation.version()), k -> new Slot());
+        Instance instance = slot.acquire(invocation);
         try {
-            return slot.get(version, requestId, layers);
-        } catch (Exception | Error e) {
-            loaded.remove(key, slot); // a failed cold start is tried again on the next invocation, as AWS does
-            throw e;
+            return instance.function.handle(event, invocation.context());
+        } finally {
+            slot.release(instance);
         }
     }
 
@@ -55,23 +60,75 @@ final class JavaFunctions implements AutoCloseable {
         loaded.clear();
     }
 
-    /** Loads its function once, however many invocations ask for it at the same time. */
-    private static final class Slot {
-        private JavaFunction function;
+    /** A loaded function and how many invocations run in it. */
+    private static final class Instance {
+        final JavaFunction function;
+        int running;
 
-        synchronized JavaFunction get(FunctionVersion version, String requestId, LayerContents layers)
-                throws Exception {
-            if (function == null) {
-                function = JavaFunction.load(version, requestId, layers);
+        Instance(JavaFunction function) {
+            this.function = function;
+        }
+    }
+
+    /** Loads its function once, however many invocations ask for it at the same time; a failed load is retried. */
+    private final class Slot {
+        private Instance current;
+
+        Instance acquire(Invocation invocation) throws Exception {
+            synchronized (this) {
+                if (resumeCurrent()) {
+                    return current;
+                }
             }
-            return function;
+            live.reserve();
+            synchronized (this) {
+                if (resumeCurrent()) {
+                    live.ended(); // another invocation loaded it meanwhile
+                    return current;
+                }
+                long start = System.nanoTime();
+                try {
+                    current = new Instance(JavaFunction.load(invocation.version(), invocation.requestId(), layers));
+                } catch (Exception | Error e) {
+                    live.ended();
+                    throw e;
+                }
+                invocation.initialized(System.nanoTime() - start);
+                current.running++;
+                return current;
+            }
+        }
+
+        synchronized void release(Instance instance) {
+            instance.running--;
+            if (instance.running == 0 && instance == current) {
+                live.idle(instance, () -> reclaim(instance));
+            }
         }
 
         synchronized void close() {
-            if (function != null) {
-                function.close();
-                function = null;
+            if (current != null && (current.running > 0 || live.resume(current))) {
+                current.function.close();
+                live.ended();
+            } // else it is being reclaimed, which closes it
+            current = null;
+        }
+
+        /** True when the current instance may take one more invocation, which it then counts. */
+        private boolean resumeCurrent() {
+            if (current != null && (current.running > 0 || live.resume(current))) {
+                current.running++;
+                return true;
             }
+            current = null; // none, or being reclaimed
+            return false;
+        }
+
+        private synchronized void reclaim(Instance instance) {
+            if (current == instance) {
+                current = null;
+            }
+            instance.function.close();
         }
     }
 }

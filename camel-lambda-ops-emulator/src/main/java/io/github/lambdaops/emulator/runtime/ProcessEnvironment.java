@@ -23,7 +23,11 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
 
     private final Channel listening;
     private final ProcessOutput output = new ProcessOutput();
+    private final long startNanos = System.nanoTime();
     private Process process;
+    /** How long the runtime took from its start to its first request for an event, once it asked. */
+    private long initNanos = -1;
+    private boolean initReported;
     private NextEvent waitingRuntime;
     private Turn turn;
     private Outcome initFailure;
@@ -103,6 +107,9 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
 
     @Override
     public synchronized void next(NextEvent answer) {
+        if (initNanos < 0) {
+            initNanos = System.nanoTime() - startNanos;
+        }
         if (turn != null && !turn.delivered && !turn.outcome.isDone()) {
             deliver(answer, turn);
         } else {
@@ -166,7 +173,11 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         return turn;
     }
 
-    private static void deliver(NextEvent answer, Turn turn) {
+    private void deliver(NextEvent answer, Turn turn) {
+        if (!initReported) {
+            initReported = true;
+            turn.invocation.initialized(initNanos); // the first invocation is the cold start
+        }
         turn.invocation.restartClock();
         turn.delivered = answer.deliver(headersOf(turn.invocation), turn.event);
     }

@@ -14,12 +14,14 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The execution environments of functions that run as processes: per function version (and configuration), warm
  * environments are reused one invocation at a time, and concurrent invocations start more of them, up to
- * {@link #MAX_ENVIRONMENTS_PER_FUNCTION}; beyond that an invocation waits for one to become free.
+ * {@link #MAX_ENVIRONMENTS_PER_FUNCTION} and as many as the {@link LiveEnvironments} allow; beyond that an
+ * invocation waits for one to become free.
  */
 final class ProcessFunctions implements AutoCloseable {
     static final int MAX_ENVIRONMENTS_PER_FUNCTION = 8;
 
     private final ConcurrentMap<Key, Pool> pools = new ConcurrentHashMap<>();
+    private final LiveEnvironments live;
     private final Interpreters interpreters = new Interpreters();
     private final RuntimeLaunches launches = new RuntimeLaunches(interpreters);
     private final RuntimeApiServer runtimeApi = new RuntimeApiServer();
@@ -33,6 +35,10 @@ final class ProcessFunctions implements AutoCloseable {
             return new Key(c.functionArn(), c.codeSha256(), c.runtime(), c.handler(), c.environmentVariables(),
                     c.memorySize(), c.layers());
         }
+    }
+
+    ProcessFunctions(LiveEnvironments live) {
+        this.live = live;
     }
 
     void setInterpreter(String runtimeOrLanguage, Path executable) {
@@ -99,7 +105,10 @@ final class ProcessFunctions implements AutoCloseable {
         });
     }
 
-    /** The environments of one version: its unpacked files, the idle environments and how many there are. */
+    /**
+     * The environments of one version: its unpacked files, its idle environments (most recently used first) and
+     * how many there are. Its idle ones are also {@link LiveEnvironments}', which may reclaim them.
+     */
     private final class Pool {
         private final RuntimeKind kind;
         private final Deque<ProcessEnvironment> idle = new ArrayDeque<>();
@@ -112,35 +121,40 @@ final class ProcessFunctions implements AutoCloseable {
         }
 
         ProcessEnvironment acquire(Invocation invocation) throws Exception {
-            ProcessLaunch launch;
             synchronized (this) {
                 while (true) {
                     ProcessEnvironment warm = idle.pollFirst();
-                    if (warm != null && warm.isWarm()) {
-                        return warm;
-                    } else if (warm != null) {
-                        environments--;
-                        warm.close();
-                    } else if (environments < MAX_ENVIRONMENTS_PER_FUNCTION) {
+                    if (warm == null && environments < MAX_ENVIRONMENTS_PER_FUNCTION) {
+                        environments++;
                         break;
-                    } else {
+                    } else if (warm == null) {
                         wait(); // the timeout interrupts a wait that lasts too long
-                    }
+                    } else if (live.resume(warm)) {
+                        if (warm.isWarm()) {
+                            return warm;
+                        }
+                        retire(warm);
+                    } // else it is being reclaimed, which retires it
                 }
-                if (files == null) {
-                    files = FunctionFiles.unpack(invocation.version(), layers, invocation.requestId());
-                }
-                launch = launches.launch(kind, invocation.configuration(), files, invocation.requestId());
-                environments++;
             }
             try {
+                live.reserve();
+            } catch (InterruptedException e) {
+                neverStarted();
+                throw e;
+            }
+            try {
+                ProcessLaunch launch;
+                synchronized (this) {
+                    if (files == null) {
+                        files = FunctionFiles.unpack(invocation.version(), layers, invocation.requestId());
+                    }
+                    launch = launches.launch(kind, invocation.configuration(), files, invocation.requestId());
+                }
                 return ProcessEnvironment.start(runtimeApi, launch, invocation.requestId());
             } catch (Exception | Error e) {
-                synchronized (this) {
-                    environments--;
-                    removeFilesWhenRetired();
-                    notifyAll();
-                }
+                neverStarted();
+                live.ended();
                 throw e;
             }
         }
@@ -148,10 +162,9 @@ final class ProcessFunctions implements AutoCloseable {
         synchronized void release(ProcessEnvironment environment) {
             if (!closed && environment.isWarm()) {
                 idle.addFirst(environment); // the most recently used is warmest, as Lambda prefers it
+                live.idle(environment, () -> reclaim(environment));
             } else {
-                environments--;
-                environment.close();
-                removeFilesWhenRetired();
+                retire(environment);
             }
             notifyAll();
         }
@@ -159,9 +172,34 @@ final class ProcessFunctions implements AutoCloseable {
         /** Stops the idle environments now and the busy ones when their invocation ends. */
         synchronized void close() {
             closed = true;
-            environments -= idle.size();
-            idle.forEach(ProcessEnvironment::close);
+            for (ProcessEnvironment environment : idle) {
+                if (live.resume(environment)) {
+                    retire(environment);
+                }
+            }
             idle.clear();
+            removeFilesWhenRetired();
+            notifyAll();
+        }
+
+        /** Live environments reclaimed an idle environment, whose place is already free. */
+        private synchronized void reclaim(ProcessEnvironment environment) {
+            idle.remove(environment);
+            environments--;
+            environment.close();
+            removeFilesWhenRetired();
+            notifyAll();
+        }
+
+        private void retire(ProcessEnvironment environment) {
+            environments--;
+            environment.close();
+            live.ended();
+            removeFilesWhenRetired();
+        }
+
+        private synchronized void neverStarted() {
+            environments--;
             removeFilesWhenRetired();
             notifyAll();
         }
