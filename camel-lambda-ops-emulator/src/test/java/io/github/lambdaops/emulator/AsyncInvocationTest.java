@@ -23,11 +23,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.eventually;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
@@ -127,9 +130,9 @@ class AsyncInvocationTest {
         assertThat(delivery.kind()).isEqualTo(Delivery.Kind.DEAD_LETTER);
         assertThat(delivery.body()).isEqualTo("{\"order\":3}");
         assertThat(delivery.attributes()).containsOnly(
-                java.util.Map.entry("RequestID", response.responseMetadata().requestId()),
-                java.util.Map.entry("ErrorCode", "200"),
-                java.util.Map.entry("ErrorMessage", "inventory unavailable"));
+                Map.entry("RequestID", response.responseMetadata().requestId()),
+                Map.entry("ErrorCode", "200"),
+                Map.entry("ErrorMessage", "inventory unavailable"));
     }
 
     @Test
@@ -193,6 +196,41 @@ class AsyncInvocationTest {
         eventually(DEADLINE, () -> assertThat(emulator.deliveries().to(OUTCOMES)).hasSize(3));
         assertThat(emulator.invocationCount("single")).isEqualTo(3);
         assertThat(mostRunning).hasValue(1);
+    }
+
+    @Test
+    void aTimedOutAttemptIsAFunctionErrorAndIsRetried() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        emulator.registerHandler("stuck.handler", (event, context) -> {
+            if (calls.incrementAndGet() == 1) {
+                Thread.sleep(30_000);
+            }
+            return event;
+        });
+        client.createFunction(scriptFunction("stuck", "stuck.handler").timeout(1).build());
+        client.putFunctionEventInvokeConfig(r -> r.functionName("stuck").destinationConfig(onSuccess(OUTCOMES)));
+
+        invokeEvent("stuck", null, "{\"order\":6}");
+
+        JsonNode record = JSON.readTree(awaitDeliveryTo(OUTCOMES).body());
+        assertThat(record.at("/requestContext/condition").asText()).isEqualTo("Success");
+        assertThat(record.at("/requestContext/approximateInvokeCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void closingTheEmulatorStopsTheThreadOfItsQueue() {
+        Set<Thread> before = queueThreads();
+        try (LambdaEmulator closing = LambdaEmulator.start(EmulatorSettings.builder().retryDelayScale(0.001).build());
+             LambdaClient closingClient = LambdaTestSupport.client(closing)) {
+            closing.registerHandler("echo.handler", (event, context) -> event);
+            closingClient.createFunction(scriptFunction("held", "echo.handler").build());
+            closingClient.putFunctionConcurrency(r -> r.functionName("held").reservedConcurrentExecutions(0));
+            closingClient.invoke(r -> r.functionName("held").invocationType(InvocationType.EVENT));
+
+            eventually(DEADLINE, () -> assertThat(queueThreads()).hasSizeGreaterThan(before.size()));
+        }
+
+        eventually(DEADLINE, () -> assertThat(before).containsAll(queueThreads()));
     }
 
     @Test
@@ -261,6 +299,12 @@ class AsyncInvocationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(cleared.statusCode()).isEqualTo(200);
         assertThat(emulator.deliveries().list()).isEmpty();
+    }
+
+    private static Set<Thread> queueThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("lambda-async-") && thread.isAlive())
+                .collect(Collectors.toSet());
     }
 
     private void failingFunction(String name, String deadLetterQueue) {
