@@ -94,7 +94,9 @@ public final class AsyncInvocations implements AutoCloseable {
             return;
         }
         EventInvokeConfig config = configOf(event);
-        if (event.age().compareTo(policy.maxAge(config)) > 0) {
+        // the first attempt is never late: unlike AWS's, this queue has no backlog, and a scaled age may be shorter
+        // than a pause of the machine
+        if (event.isRetry() && event.age().compareTo(policy.maxAge(config)) > 0) {
             end(event, event, Condition.EVENT_AGE_EXCEEDED, config);
             return;
         }

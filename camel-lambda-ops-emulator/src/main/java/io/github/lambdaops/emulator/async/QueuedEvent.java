@@ -43,6 +43,11 @@ record QueuedEvent(String requestId, LambdaStore store, Function function, Strin
         return function.arn(configQualifier());
     }
 
+    /** Whether an attempt came before: a run, or one that found no concurrency left. */
+    boolean isRetry() {
+        return attempts > 0 || throttles > 0;
+    }
+
     Duration age() {
         return Duration.ofNanos(System.nanoTime() - queuedNanos);
     }
