@@ -32,8 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.assumeCommand;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.eventually;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.sourceFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -215,6 +217,26 @@ class AsyncInvocationTest {
         JsonNode record = JSON.readTree(awaitDeliveryTo(OUTCOMES).body());
         assertThat(record.at("/requestContext/condition").asText()).isEqualTo("Success");
         assertThat(record.at("/requestContext/approximateInvokeCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aPythonFunctionIsRetriedWithTheSameRequestIdAndItsAnswerEndsInTheRecord() throws IOException {
+        assumeCommand("python3");
+        client.createFunction(sourceFunction("py-flaky", "python3.12", "app.handler", Map.of("app.py", String.join("\n",
+                "seen = []",
+                "def handler(event, context):",
+                "    seen.append(context.aws_request_id)",
+                "    if len(seen) < 2:",
+                "        raise Exception('cold')",
+                "    return {'seen': seen}"))).build());
+        client.putFunctionEventInvokeConfig(r -> r.functionName("py-flaky").destinationConfig(onSuccess(OUTCOMES)));
+
+        String requestId = invokeEvent("py-flaky", null, "{}").responseMetadata().requestId();
+
+        JsonNode record = JSON.readTree(awaitDeliveryTo(OUTCOMES).body());
+        assertThat(record.at("/requestContext/approximateInvokeCount").asInt()).isEqualTo(2);
+        assertThat(record.get("responsePayload"))
+                .isEqualTo(JSON.readTree("{\"seen\":[\"" + requestId + "\",\"" + requestId + "\"]}"));
     }
 
     @Test
