@@ -6,10 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What an action answers: a status, headers and a body (JSON, or raw for Invoke). */
-public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
+/**
+ * What an action answers: a status, headers and a body (JSON, or raw for Invoke), or a {@link StreamedBody} sent as
+ * it is produced (InvokeWithResponseStream), else null.
+ */
+public record ApiResponse(int status, Map<String, String> headers, byte[] body, StreamedBody streamedBody) {
     private static final byte[] NO_BODY = new byte[0];
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    public ApiResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, null);
+    }
 
     public static ApiResponse json(int status, Object body) {
         return new ApiResponse(status, JSON, Json.write(body));
@@ -28,9 +35,22 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
         return new ApiResponse(status, Map.of("Content-Type", contentType), body);
     }
 
+    public static ApiResponse streamed(int status, String contentType, StreamedBody body) {
+        return new ApiResponse(status, Map.of("Content-Type", contentType), NO_BODY, body);
+    }
+
     public ApiResponse withHeader(String name, String value) {
         Map<String, String> withHeader = new LinkedHashMap<>(headers);
         withHeader.put(name, value);
-        return new ApiResponse(status, withHeader, body);
+        return new ApiResponse(status, withHeader, body, streamedBody);
+    }
+
+    /** Runs {@code action} once the answer is complete: now, or when its streamed body ends. */
+    public void whenComplete(Runnable action) {
+        if (streamedBody == null) {
+            action.run();
+        } else {
+            streamedBody.ended().whenComplete((ended, error) -> action.run());
+        }
     }
 }

@@ -41,7 +41,13 @@ final class ConcurrencyGuard {
                 store.running().finish(arn);
                 throw e;
             }
-            return response.whenComplete((answer, error) -> store.running().finish(arn));
+            return response.whenComplete((answer, error) -> {
+                if (answer == null) {
+                    store.running().finish(arn);
+                } else {
+                    answer.whenComplete(() -> store.running().finish(arn)); // a streamed answer runs until its end
+                }
+            });
         };
     }
 }
