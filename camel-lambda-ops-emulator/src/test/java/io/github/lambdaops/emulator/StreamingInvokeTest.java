@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -65,6 +67,10 @@ class StreamingInvokeTest {
               responseStream.write('half a response');
               throw new TypeError('the stream broke half-way');
             });
+            exports.big = awslambda.streamifyResponse(async (event, responseStream) => {
+              responseStream.write(Buffer.alloc(7 * 1024 * 1024, 'a'));
+              responseStream.end();
+            });
             exports.http = awslambda.streamifyResponse(async (event, responseStream) => {
               const stream = awslambda.HttpResponseStream.from(responseStream,
                 { statusCode: 201, headers: { 'X-Answer': '42' } });
@@ -108,6 +114,7 @@ class StreamingInvokeTest {
             sync.createFunction(sourceFunction("node-reserved", "nodejs20.x", "index.live", node).timeout(10).build());
             sync.putFunctionConcurrency(request -> request.functionName("node-reserved").reservedConcurrentExecutions(1));
             sync.createFunction(sourceFunction("node-broken", "nodejs20.x", "index.broken", node).build());
+            sync.createFunction(sourceFunction("node-big", "nodejs20.x", "index.big", node).build());
             sync.createFunction(sourceFunction("node-http", "nodejs20.x", "index.http", node).build());
             sync.createFunction(sourceFunction("custom-live", "provided.al2023", "any.handler",
                     Map.of("bootstrap", STREAMING_BOOTSTRAP)).timeout(10).build());
@@ -143,24 +150,14 @@ class StreamingInvokeTest {
         assertThat(stream.complete.get().logResult()).isNull();
     }
 
-    @Test
-    void aNodeStreamingFunctionsFirstChunkReachesTheClientBeforeTheFunctionReturns(@TempDir Path directory) {
-        assumeCommand("node");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"node-live, node", "custom-live, curl"})
+    void theFirstChunkReachesTheClientBeforeTheFunctionReturns(String function, String command,
+                                                               @TempDir Path directory) {
+        assumeCommand(command);
         Path signal = directory.resolve("first-chunk-received");
 
-        Stream stream = invoke("node-live", "\"" + signal + "\"", LogType.NONE, () -> touch(signal));
-
-        assertThat(stream.complete.get().errorCode()).isNull();
-        assertThat(stream.payload.toString(StandardCharsets.UTF_8)).isEqualTo("first chunk;second chunk");
-        assertThat(stream.chunks.get()).isEqualTo(2);
-    }
-
-    @Test
-    void aCustomRuntimesFirstChunkReachesTheClientBeforeTheFunctionReturns(@TempDir Path directory) {
-        assumeCommand("curl");
-        Path signal = directory.resolve("first-chunk-received");
-
-        Stream stream = invoke("custom-live", "\"" + signal + "\"", LogType.NONE, () -> touch(signal));
+        Stream stream = invoke(function, "\"" + signal + "\"", LogType.NONE, () -> touch(signal));
 
         assertThat(stream.complete.get().errorCode()).isNull();
         assertThat(stream.payload.toString(StandardCharsets.UTF_8)).isEqualTo("first chunk;second chunk");
@@ -222,6 +219,22 @@ class StreamingInvokeTest {
 
         assertThat(response.functionError()).isNull();
         assertThat(response.payload().asUtf8String()).endsWith("}" + "\0".repeat(8) + "created");
+    }
+
+    @Test
+    void aStreamedResponseOverSixMegabytesStreamsWholeButFailsAPlainInvokeWithResponseSizeTooLarge() {
+        assumeCommand("node");
+
+        Stream stream = invoke("node-big", "{}", LogType.NONE);
+        InvokeResponse plain;
+        try (LambdaClient sync = client(lambda.emulator())) {
+            plain = sync.invoke(request -> request.functionName("node-big").payload(SdkBytes.fromUtf8String("{}")));
+        }
+
+        assertThat(stream.complete.get().errorCode()).isNull();
+        assertThat(stream.payload.size()).isEqualTo(7 * 1024 * 1024);
+        assertThat(plain.functionError()).isEqualTo("Unhandled");
+        assertThat(plain.payload().asUtf8String()).contains("\"errorType\":\"Function.ResponseSizeTooLarge\"");
     }
 
     @Test
