@@ -46,7 +46,13 @@ final class ConcurrencyGuard {
                 running.finish(arn);
                 throw e;
             }
-            return response.whenComplete((answer, error) -> running.finish(arn));
+            return response.whenComplete((answer, error) -> {
+                if (answer == null) {
+                    running.finish(arn);
+                } else {
+                    answer.whenComplete(() -> running.finish(arn)); // a streamed answer runs until its end
+                }
+            });
         };
     }
 }

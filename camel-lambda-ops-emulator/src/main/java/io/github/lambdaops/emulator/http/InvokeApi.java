@@ -53,7 +53,7 @@ final class InvokeApi {
 
     /**
      * InvokeWithResponseStream: runs the function like a synchronous Invoke and answers its response as an event
-     * stream. The emulator's runtimes answer whole responses, so the stream carries them in chunks once complete.
+     * stream, each chunk sent as the function produces it ({@link LiveResponseStream}).
      */
     CompletionStage<ApiResponse> invokeWithResponseStream(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores);
@@ -67,9 +67,10 @@ final class InvokeApi {
         if (invocationType.equals("DryRun")) {
             return CompletableFuture.completedFuture(ApiResponse.empty(204));
         }
-        return invocations.invoke(version, target.arn(), request.body(), clientContext).thenApply(result ->
-                ApiResponse.raw(200, ResponseStreams.CONTENT_TYPE, ResponseStreams.encode(result, logType.equals("Tail")))
-                        .withHeader("X-Amz-Executed-Version", result.executedVersion()));
+        LiveResponseStream stream = new LiveResponseStream();
+        invocations.invoke(version, target.arn(), request.body(), clientContext, stream)
+                .whenComplete((result, error) -> stream.complete(result, logType.equals("Tail")));
+        return CompletableFuture.completedFuture(stream.answer(version.version()));
     }
 
     /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */

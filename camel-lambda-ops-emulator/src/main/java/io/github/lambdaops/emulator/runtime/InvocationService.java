@@ -101,13 +101,28 @@ public final class InvocationService implements AutoCloseable {
 
     public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
                                                       ClientContext clientContext) {
-        return invoke(UUID.randomUUID().toString(), version, invokedArn, payload, clientContext);
+        return invoke(UUID.randomUUID().toString(), version, invokedArn, payload, clientContext, null);
     }
 
     /** Runs an invocation with the given request id: an asynchronous event's, which all its attempts share. */
     public CompletableFuture<InvocationResult> invoke(String requestId, FunctionVersion version, String invokedArn,
                                                       byte[] payload, ClientContext clientContext) {
-        Invocation invocation = new Invocation(requestId, version, invokedArn, clientContext);
+        return invoke(requestId, version, invokedArn, payload, clientContext, null);
+    }
+
+    /**
+     * Runs the function with its response going to {@code chunks} as it is produced (see {@link ResponseChunks}),
+     * or, when {@code chunks} is null, answered whole in the result. A streamed result has an empty payload when it
+     * succeeded and the error payload when it failed, even half-way through its response.
+     */
+    public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
+                                                      ClientContext clientContext, ResponseChunks chunks) {
+        return invoke(UUID.randomUUID().toString(), version, invokedArn, payload, clientContext, chunks);
+    }
+
+    private CompletableFuture<InvocationResult> invoke(String requestId, FunctionVersion version, String invokedArn,
+                                                       byte[] payload, ClientContext clientContext, ResponseChunks chunks) {
+        Invocation invocation = new Invocation(requestId, version, invokedArn, clientContext, chunks);
         CompletableFuture<Future<?>> task = new CompletableFuture<>();
         // the clock runs before the function does, which may restart it as soon as its runtime has the event
         invocation.startClock(seconds -> timeouts.schedule(() -> timeOut(invocation, task.join()), seconds,

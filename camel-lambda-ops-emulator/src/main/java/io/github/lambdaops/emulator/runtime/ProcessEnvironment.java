@@ -123,6 +123,33 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
     }
 
     @Override
+    public synchronized void startStream(String requestId, String contentType) throws RuntimeApiException {
+        Turn current = current(requestId);
+        if (current.stream != null) {
+            throw RuntimeApiException.invalidStateTransition("Invocation " + requestId + " is already streaming");
+        }
+        current.stream = new StreamedResponse(current.invocation, contentType);
+    }
+
+    @Override
+    public synchronized void streamed(String requestId, byte[] chunk) throws RuntimeApiException {
+        Turn current = streaming(requestId);
+        if (!current.stream.write(chunk)) {
+            current.outcome.complete(new Outcome(null, null, new FunctionFailure("Function.ResponseSizeTooLarge",
+                    "Response payload size exceeded maximum allowed payload size (" + current.stream.maxBytes()
+                            + " bytes).")));
+            throw new RuntimeApiException(413, "Function.ResponseSizeTooLarge",
+                    "Response payload size exceeded maximum allowed payload size");
+        }
+    }
+
+    @Override
+    public synchronized void endStream(String requestId) throws RuntimeApiException {
+        Turn current = streaming(requestId);
+        current.outcome.complete(new Outcome(current.stream.buffered(), null, null));
+    }
+
+    @Override
     public synchronized void error(String requestId, String errorType, byte[] payload) throws RuntimeApiException {
         current(requestId).outcome.complete(new Outcome(null, errorPayload(errorType, payload), null));
     }
@@ -171,6 +198,14 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
             throw RuntimeApiException.invalidStateTransition("Invocation " + requestId + " has already finished");
         }
         return turn;
+    }
+
+    private Turn streaming(String requestId) throws RuntimeApiException {
+        Turn current = current(requestId);
+        if (current.stream == null) {
+            throw RuntimeApiException.invalidStateTransition("Invocation " + requestId + " is not streaming");
+        }
+        return current;
     }
 
     private void deliver(NextEvent answer, Turn turn) {
@@ -259,6 +294,7 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         final byte[] event;
         final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         boolean delivered;
+        StreamedResponse stream;
 
         Turn(Invocation invocation, byte[] event) {
             this.invocation = invocation;

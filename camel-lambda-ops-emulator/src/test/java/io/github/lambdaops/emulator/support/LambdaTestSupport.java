@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,12 @@ public final class LambdaTestSupport {
     }
 
     public static LambdaClient client(LambdaEmulator emulator, Region region) {
-        return syncClient(emulator, region, Duration.ofSeconds(30), false);
+        return syncClient(emulator.endpoint(), region, Duration.ofSeconds(30), false);
+    }
+
+    /** A plain SDK client for an emulator served elsewhere (another process), like {@link #client(LambdaEmulator)}. */
+    public static LambdaClient client(URI endpoint) {
+        return syncClient(endpoint, Region.US_EAST_1, Duration.ofSeconds(30), false);
     }
 
     /** A client that does not retry (the SDK retries 429s and 5xx by default), so tests see every error. */
@@ -59,13 +65,13 @@ public final class LambdaTestSupport {
 
     /** A client that tries each call once, so that tests see every injected fault, bounded by {@code apiCallTimeout}. */
     public static LambdaClient clientWithoutRetries(LambdaEmulator emulator, Duration apiCallTimeout) {
-        return syncClient(emulator, Region.US_EAST_1, apiCallTimeout, true);
+        return syncClient(emulator.endpoint(), Region.US_EAST_1, apiCallTimeout, true);
     }
 
-    private static LambdaClient syncClient(LambdaEmulator emulator, Region region, Duration apiCallTimeout,
+    private static LambdaClient syncClient(URI endpoint, Region region, Duration apiCallTimeout,
                                            boolean withoutRetries) {
         return LambdaClient.builder()
-                .endpointOverride(emulator.endpoint())
+                .endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(TEST_CREDENTIALS)
                 .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
