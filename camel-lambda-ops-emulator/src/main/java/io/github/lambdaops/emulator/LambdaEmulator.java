@@ -1,11 +1,13 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.auth.FunctionUrlAuth;
 import io.github.lambdaops.emulator.auth.StrictAuth;
 import io.github.lambdaops.emulator.auth.StrictAuthInterceptor;
 import io.github.lambdaops.emulator.faults.FaultInjection;
 import io.github.lambdaops.emulator.faults.Faults;
 import io.github.lambdaops.emulator.faults.FaultsAdmin;
 import io.github.lambdaops.emulator.http.ApiAction;
+import io.github.lambdaops.emulator.http.FunctionUrls;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
@@ -57,8 +59,10 @@ public final class LambdaEmulator implements AutoCloseable {
                     .route(ApiAction.ADD_FAULT_RULE, faultsAdmin::add)
                     .route(ApiAction.CLEAR_FAULT_RULES, faultsAdmin::clear)
                     .build();
+            StrictAuth strictAuth = new StrictAuth(settings.strictAuthKeys());
             this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()), routes,
-                    List.of(new StrictAuthInterceptor(new StrictAuth(settings.strictAuthKeys())), new FaultInjection(faults)),
+                    List.of(new StrictAuthInterceptor(strictAuth), new FaultInjection(faults)),
+                    new FunctionUrls(store, invocations, new FunctionUrlAuth(strictAuth)),
                     new ServedAccount(settings.accountId(), settings.region()), requestCount);
         } catch (RuntimeException e) {
             invocations.close();
