@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Reserved concurrency on the invoke path: a synchronous invocation of a function that has as many invocations
  * running as its reserved concurrency (0: always) fails with 429 TooManyRequestsException, as in AWS. Event
- * invocations are queued by AWS rather than refused, so they pass.
+ * invocations are queued rather than refused, so they pass: {@code AsyncInvocations} throttles them.
  */
 final class ConcurrencyGuard {
     private final Stores stores;

@@ -112,7 +112,7 @@ final class FunctionConfigsApi {
         return ApiResponse.json(200, new ListProvisionedConcurrencyConfigsResponse(page.items(), page.nextMarker()));
     }
 
-    // Asynchronous invocation configuration: stored, not applied to Event invocations.
+    // Asynchronous invocation configuration: AsyncInvocations applies it to Event invocations.
 
     ApiResponse putFunctionEventInvokeConfig(ApiRequest request) {
         FunctionTarget target = FunctionTarget.existing(request, stores);

@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
+import io.github.lambdaops.emulator.async.AsyncInvocations;
 import io.github.lambdaops.emulator.runtime.ClientContexts;
 import io.github.lambdaops.emulator.runtime.InvocationResult;
 import io.github.lambdaops.emulator.runtime.InvocationService;
@@ -12,17 +13,20 @@ import io.github.lambdaops.emulator.domain.FunctionVersion;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Invoke (and the old InvokeAsync): runs the function, synchronously or in the background. */
+/** Invoke (and the old InvokeAsync): runs the function, or queues an Event invocation for {@link AsyncInvocations}. */
 final class InvokeApi {
     static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
     static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
+    private static final String REQUEST_ID = "x-amzn-RequestId";
 
     private final Stores stores;
     private final InvocationService invocations;
+    private final AsyncInvocations events;
 
-    InvokeApi(Stores stores, InvocationService invocations) {
+    InvokeApi(Stores stores, InvocationService invocations, AsyncInvocations events) {
         this.stores = stores;
         this.invocations = invocations;
+        this.events = events;
     }
 
     CompletionStage<ApiResponse> invoke(ApiRequest request) {
@@ -39,8 +43,8 @@ final class InvokeApi {
             case "DryRun":
                 return CompletableFuture.completedFuture(ApiResponse.empty(204));
             case "Event":
-                invocations.invoke(version, target.arn(), request.body(), clientContext);
-                return CompletableFuture.completedFuture(ApiResponse.empty(202));
+                return CompletableFuture.completedFuture(ApiResponse.empty(202)
+                        .withHeader(REQUEST_ID, enqueue(target, request.body(), clientContext)));
             default:
                 return invocations.invoke(version, target.arn(), request.body(), clientContext)
                         .thenApply(result -> responseOf(result, logType.equals("Tail")));
@@ -71,10 +75,14 @@ final class InvokeApi {
     /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */
     CompletionStage<ApiResponse> invokeAsync(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores);
-        FunctionVersion version = target.version();
         requirePayload(request.body(), MAX_ASYNC_PAYLOAD_BYTES);
-        invocations.invoke(version, target.arn(), request.body(), null);
-        return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202)));
+        return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202))
+                .withHeader(REQUEST_ID, enqueue(target, request.body(), null)));
+    }
+
+    /** Queues an Event invocation, answering its request id (the record of how it ends carries it too). */
+    private String enqueue(FunctionTarget target, byte[] payload, ClientContext clientContext) {
+        return events.enqueue(target.store(), target.function(), target.qualifier(), payload, clientContext);
     }
 
     private static ApiResponse responseOf(InvocationResult result, boolean tail) {

@@ -5,7 +5,6 @@ import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +15,7 @@ import java.util.function.IntFunction;
  * timeout settles, whichever {@link #claim() claims} it first.
  */
 final class Invocation {
-    private final String requestId = UUID.randomUUID().toString();
+    private final String requestId;
     private final FunctionVersion version;
     private final InvocationLog log = new InvocationLog();
     private final FunctionContext context;
@@ -28,7 +27,8 @@ final class Invocation {
     private IntFunction<Future<?>> timer;
     private Future<?> pendingTimeout;
 
-    Invocation(FunctionVersion version, String invokedArn, ClientContext clientContext) {
+    Invocation(String requestId, FunctionVersion version, String invokedArn, ClientContext clientContext) {
+        this.requestId = requestId;
         this.version = version;
         this.context = new FunctionContext(requestId, version.configuration(), invokedArn, clientContext, log, startNanos);
         log.line("START RequestId: " + requestId + " Version: " + version.version());

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -100,7 +101,13 @@ public final class InvocationService implements AutoCloseable {
 
     public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
                                                       ClientContext clientContext) {
-        Invocation invocation = new Invocation(version, invokedArn, clientContext);
+        return invoke(UUID.randomUUID().toString(), version, invokedArn, payload, clientContext);
+    }
+
+    /** Runs an invocation with the given request id: an asynchronous event's, which all its attempts share. */
+    public CompletableFuture<InvocationResult> invoke(String requestId, FunctionVersion version, String invokedArn,
+                                                      byte[] payload, ClientContext clientContext) {
+        Invocation invocation = new Invocation(requestId, version, invokedArn, clientContext);
         CompletableFuture<Future<?>> task = new CompletableFuture<>();
         // the clock runs before the function does, which may restart it as soon as its runtime has the event
         invocation.startClock(seconds -> timeouts.schedule(() -> timeOut(invocation, task.join()), seconds,
@@ -192,7 +199,8 @@ public final class InvocationService implements AutoCloseable {
                 + configuration.handler() + "' to emulate this function.");
     }
 
-    static ThreadFactory daemonThreads(String prefix) {
+    /** Threads that do not keep the JVM alive, named {@code prefix} and a number. */
+    public static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
