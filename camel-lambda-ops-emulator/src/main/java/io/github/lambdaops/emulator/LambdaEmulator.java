@@ -2,6 +2,7 @@ package io.github.lambdaops.emulator;
 
 import io.github.lambdaops.emulator.async.AsyncInvocations;
 import io.github.lambdaops.emulator.async.Deliveries;
+import io.github.lambdaops.emulator.auth.FunctionUrlAuth;
 import io.github.lambdaops.emulator.auth.StrictAuth;
 import io.github.lambdaops.emulator.auth.StrictAuthInterceptor;
 import io.github.lambdaops.emulator.faults.FaultInjection;
@@ -9,6 +10,7 @@ import io.github.lambdaops.emulator.faults.Faults;
 import io.github.lambdaops.emulator.faults.FaultsAdmin;
 import io.github.lambdaops.emulator.http.ApiAction;
 import io.github.lambdaops.emulator.http.DeliveriesAdmin;
+import io.github.lambdaops.emulator.http.FunctionUrls;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
@@ -66,8 +68,10 @@ public final class LambdaEmulator implements AutoCloseable {
                     .route(ApiAction.LIST_DELIVERIES, deliveriesAdmin::list)
                     .route(ApiAction.CLEAR_DELIVERIES, deliveriesAdmin::clear)
                     .build();
+            StrictAuth strictAuth = new StrictAuth(settings.strictAuthKeys());
             this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()), routes,
-                    List.of(new StrictAuthInterceptor(new StrictAuth(settings.strictAuthKeys())), new FaultInjection(faults)),
+                    List.of(new StrictAuthInterceptor(strictAuth), new FaultInjection(faults)),
+                    new FunctionUrls(store, invocations, new FunctionUrlAuth(strictAuth)),
                     new ServedAccount(settings.accountId(), settings.region()), requestCount);
         } catch (RuntimeException e) {
             events.close();

@@ -90,6 +90,20 @@ final class SigV4Verifier {
                 + " does not match the signature you provided. Check your AWS Secret Access Key and signing method."));
     }
 
+    /**
+     * The access key id of the request's SigV4 signature for {@code service}: with strict auth on, only a signature
+     * that holds for one of its keys counts; with it off, the emulator knows no secret key, so any signature of the
+     * right form does.
+     */
+    Optional<String> signer(ApiRequest request, String service) {
+        Matcher signature = AUTHORIZATION.matcher(String.valueOf(request.header("Authorization")));
+        if (!signature.matches() || !signature.group(4).equals(service) || request.header("X-Amz-Date") == null
+                || (auth.isEnabled() && check(request).isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(signature.group(1));
+    }
+
     private static String resign(ApiRequest request, Matcher signature, String secretKey, Instant signedAt) {
         SdkHttpFullRequest.Builder copy = SdkHttpFullRequest.builder()
                 .method(SdkHttpMethod.fromValue(request.method().name()))

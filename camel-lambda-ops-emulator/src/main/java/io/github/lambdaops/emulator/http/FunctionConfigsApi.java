@@ -32,7 +32,6 @@ import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.RuntimeM
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -266,17 +265,17 @@ final class FunctionConfigsApi {
         return ApiResponse.empty(204);
     }
 
-    // Function URLs: stored with a generated URL, which the emulator does not serve.
+    // Function URLs: served by FunctionUrls at the address FunctionUrlAddress gives them.
 
     ApiResponse createFunctionUrlConfig(ApiRequest request) {
         FunctionTarget target = urlTarget(request);
         FunctionUrlConfigRequest body = request.bodyAs(FunctionUrlConfigRequest.class);
         String authType = requiredAuthType(body);
-        String invokeMode = Validation.oneOf(body.invokeMode(), "invokeMode", "BUFFERED", "RESPONSE_STREAM");
+        String invokeMode = Validation.oneOf(body.invokeMode(), "invokeMode", UrlConfig.BUFFERED, UrlConfig.RESPONSE_STREAM);
         String now = Timestamps.now();
-        String urlId = UUID.randomUUID().toString().replace("-", "");
-        UrlConfig config = new UrlConfig("https://" + urlId + ".lambda-url." + target.store().region() + ".on.aws/",
-                authType, body.cors(), now, now, invokeMode != null ? invokeMode : "BUFFERED");
+        String urlId = FunctionUrlAddress.newUrlId();
+        UrlConfig config = new UrlConfig(urlId, FunctionUrlAddress.served(request.header("Host"), urlId), authType,
+                body.cors(), now, now, invokeMode != null ? invokeMode : UrlConfig.BUFFERED);
         target.function().putSettingIfAbsent(Setting.URL, target.settingKey(), config).ifPresent(existing -> {
             throw ApiException.conflict("Failed to create function url config for [functionArn = " + target.arn()
                     + "]. Error message:  FunctionUrlConfig exists for this Lambda function");
@@ -296,7 +295,7 @@ final class FunctionConfigsApi {
         if (body.authType() != null) {
             requiredAuthType(body);
         }
-        Validation.oneOf(body.invokeMode(), "invokeMode", "BUFFERED", "RESPONSE_STREAM");
+        Validation.oneOf(body.invokeMode(), "invokeMode", UrlConfig.BUFFERED, UrlConfig.RESPONSE_STREAM);
         return ApiResponse.json(200, FunctionUrlConfig.of(target.arn(), target.function()
                 .updateSetting(Setting.URL, target.settingKey(),
                         current -> current.update(body.authType(), body.cors(), body.invokeMode(), Timestamps.now()))
@@ -315,7 +314,7 @@ final class FunctionConfigsApi {
     }
 
     private static String requiredAuthType(FunctionUrlConfigRequest body) {
-        return Validation.required(Validation.oneOf(body.authType(), "authType", "NONE", "AWS_IAM"), "authType");
+        return Validation.required(Validation.oneOf(body.authType(), "authType", UrlConfig.AUTH_NONE, UrlConfig.AUTH_IAM), "authType");
     }
 
     /** A function URL belongs to a function or one of its aliases, never to a version. */

@@ -71,7 +71,10 @@ final class FunctionFactory {
                 : new FunctionCode(null, code.s3Bucket(), code.s3Key(), code.s3ObjectVersion(), code.imageUri());
     }
 
-    /** Base64 SHA-256 of the zip; for code never fetched, of where it lives, so that it still changes with it. */
+    /**
+     * Base64 SHA-256 of the zip; for code never fetched, and for a hot-reload directory, of where it lives: it changes
+     * when the code is moved, not when the directory's files change (which run at once, without a new CodeSha256).
+     */
     static String codeSha256(FunctionCode code) {
         byte[] content = code.hasZip() ? code.zipFile() : code.describe().getBytes(StandardCharsets.UTF_8);
         return Base64.getEncoder().encodeToString(sha256(content));

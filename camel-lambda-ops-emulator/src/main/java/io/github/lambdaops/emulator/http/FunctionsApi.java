@@ -221,7 +221,11 @@ final class FunctionsApi {
         return ApiResponse.raw(200, "application/zip", version.code().zipFile());
     }
 
+    /** Where the zip is served, or the directory of hot-reload code ({@code file:///...}), which is its package. */
     private static String codeLocation(ApiRequest request, FunctionVersion version) {
+        if (version.code().isHotReload()) {
+            return version.code().directory().toUri().toString();
+        }
         String host = request.header("Host") != null ? request.header("Host") : "127.0.0.1";
         return "http://" + host + "/_lambda-ops/code/"
                 + URLEncoder.encode(version.configuration().functionArn(), StandardCharsets.UTF_8);

@@ -6,7 +6,12 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
@@ -22,10 +27,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -218,6 +227,33 @@ public final class LambdaTestSupport {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Signs for service lambda in us-east-1 with the SDK's signer (the emulator verifies with the same one); the date
+     * comes from {@code at}.
+     */
+    public static SdkHttpFullRequest sign(SdkHttpFullRequest request, String body, String accessKey, String secretKey,
+                                          Instant at) {
+        return (SdkHttpFullRequest) AwsV4HttpSigner.create().sign(r -> r.request(request)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .identity(AwsCredentialsIdentity.create(accessKey, secretKey))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "lambda")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC))).request();
+    }
+
+    /** The signed request as java.net.http sends it (with the Host it computes itself). */
+    public static HttpRequest toJdk(SdkHttpFullRequest request, String body) {
+        HttpRequest.Builder jdk = HttpRequest.newBuilder(request.getUri())
+                .method(request.method().name(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        request.forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("Host")) {
+                values.forEach(value -> jdk.header(name, value));
+            }
+        });
+        return jdk.build();
     }
 
     private static Path classFileOf(Class<?> type) {
