@@ -2,11 +2,11 @@ package io.github.lambdaops.emulator.async;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.ConcurrencySlot;
 import io.github.lambdaops.emulator.domain.EventInvokeConfig;
 import io.github.lambdaops.emulator.domain.Function;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
 import io.github.lambdaops.emulator.domain.LambdaStore;
-import io.github.lambdaops.emulator.domain.RunningInvocations;
 import io.github.lambdaops.emulator.domain.Setting;
 import io.github.lambdaops.emulator.domain.Stores;
 import io.github.lambdaops.emulator.runtime.InvocationResult;
@@ -107,20 +107,19 @@ public final class AsyncInvocations implements AutoCloseable {
             throttled(event); // a system error to AWS: its version is gone or not ready yet
             return;
         }
-        Optional<Integer> reserved = function.setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED);
-        RunningInvocations running = event.store().running();
-        if (reserved.isPresent() && !running.tryStart(function.arn(), reserved.get())) {
+        Optional<ConcurrencySlot> slot = function.tryStartInvocation();
+        if (slot.isEmpty()) {
             throttled(event);
             return;
         }
         try {
             invocations.invoke(event.requestId(), version, event.invokedArn(), event.payload(), event.clientContext())
                     .whenComplete((result, error) -> {
-                        reserved.ifPresent(limit -> running.finish(function.arn()));
+                        slot.get().release();
                         ran(event, version, result);
                     });
         } catch (RejectedExecutionException closed) {
-            reserved.ifPresent(limit -> running.finish(function.arn()));
+            slot.get().release();
         }
     }
 

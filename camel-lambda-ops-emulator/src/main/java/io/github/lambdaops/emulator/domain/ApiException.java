@@ -69,6 +69,12 @@ public final class ApiException extends RuntimeException {
         return conflict("The operation cannot be performed at this time. " + what);
     }
 
+    /** A synchronous invocation of a function whose reserved concurrency is taken ({@link Function#tryStartInvocation()}). */
+    public static ApiException reservedConcurrencyExceeded() {
+        return new ApiException(ErrorType.TOO_MANY_REQUESTS, "Rate Exceeded.",
+                "ReservedFunctionConcurrentInvocationLimitExceeded");
+    }
+
     public static ApiException revisionMismatch() {
         return new ApiException(ErrorType.PRECONDITION_FAILED, "The Revision Id provided does not match the latest"
                 + " Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id");

@@ -37,6 +37,8 @@ public final class Function {
     private int lastVersionNumber;
     /** The version last published from the current {@code $LATEST}, 0 when $LATEST changed since. */
     private int versionOfLatest;
+    /** Invocations of any version or alias running now, which reserved concurrency bounds. */
+    private int runningInvocations;
 
     /** A new function, Pending until {@code transitions} make it Active. */
     public Function(String region, String accountId, FunctionVersion latest, StateTransitions transitions) {
@@ -115,6 +117,27 @@ public final class Function {
 
     private void forgetSettings(String qualifier) {
         settings.values().forEach(values -> values.remove(qualifier));
+    }
+
+    // Reserved concurrency: the one place that decides whether an invocation may run or is throttled.
+
+    /**
+     * A place for one more invocation of this function (any version or alias, whatever invokes it), unless as many
+     * run as its reserved concurrency (0: always): then empty, and the invocation is throttled
+     * ({@link ApiException#reservedConcurrencyExceeded()} for a synchronous caller). The place is held until the
+     * slot is released.
+     */
+    public synchronized Optional<ConcurrencySlot> tryStartInvocation() {
+        Optional<Integer> reserved = setting(Setting.RESERVED_CONCURRENCY, UNQUALIFIED);
+        if (reserved.isPresent() && runningInvocations >= reserved.get()) {
+            return Optional.empty();
+        }
+        runningInvocations++;
+        return Optional.of(new ConcurrencySlot(this));
+    }
+
+    synchronized void invocationEnded() {
+        runningInvocations--;
     }
 
     public synchronized FunctionVersion latest() {

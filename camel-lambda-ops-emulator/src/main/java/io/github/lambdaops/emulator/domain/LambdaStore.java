@@ -30,7 +30,6 @@ public final class LambdaStore {
     private final ConcurrentNavigableMap<String, CapacityProvider> capacityProviders = new ConcurrentSkipListMap<>();
     private final ConcurrentMap<String, PolicyDocument> capacityProviderPolicies = new ConcurrentHashMap<>();
     private final TagStore tags = new TagStore();
-    private final RunningInvocations running = new RunningInvocations();
 
     LambdaStore(String accountId, String region, StateTransitions transitions) {
         this.accountId = accountId;
@@ -55,11 +54,6 @@ public final class LambdaStore {
     /** Layers and their content, which a runtime unpacks as a function's {@code /opt}. */
     public LayerStore layers() {
         return layers;
-    }
-
-    /** Running invocations per function, for reserved concurrency. */
-    public RunningInvocations running() {
-        return running;
     }
 
     // Functions

@@ -48,7 +48,7 @@ final class FunctionConfigsApi {
         this.stores = stores;
     }
 
-    // Reserved concurrency: enforced on Invoke by ConcurrencyGuard.
+    // Reserved concurrency: enforced by Function.tryStartInvocation, for every way a function is invoked.
 
     ApiResponse putFunctionConcurrency(ApiRequest request) {
         FunctionTarget target = FunctionTarget.unqualified(request, stores);
