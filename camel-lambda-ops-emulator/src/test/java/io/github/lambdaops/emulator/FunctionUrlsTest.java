@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
@@ -20,6 +21,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -42,6 +45,29 @@ class FunctionUrlsTest extends EmulatorSdkTest {
             def handler(event, context):
                 status = int((event.get('queryStringParameters') or {}).get('status', '200'))
                 return {'statusCode': status, 'headers': {'X-Echo': 'python'}, 'body': json.dumps(event)}
+            """;
+    /**
+     * Node.js functions streaming their answer: {@code live} sends its prelude and a first chunk, then waits for the
+     * file named by the request's body, which the test creates only once that chunk has reached it; {@code plain}
+     * streams without a prelude.
+     */
+    private static final String NODE_STREAMS = """
+            const fs = require('fs');
+            exports.live = awslambda.streamifyResponse(async (event, responseStream) => {
+              const stream = awslambda.HttpResponseStream.from(responseStream,
+                { statusCode: 201, headers: { 'X-Answer': '42' }, cookies: ['flavour=live'] });
+              stream.write('first chunk;');
+              while (!fs.existsSync(event.body)) {
+                await new Promise((resolve) => setTimeout(resolve, 20));
+              }
+              stream.write('second chunk');
+              stream.end();
+            });
+            exports.plain = awslambda.streamifyResponse(async (event, responseStream) => {
+              responseStream.setContentType('text/plain');
+              responseStream.write('no prelude');
+              responseStream.end();
+            });
             """;
 
     @BeforeAll
@@ -255,6 +281,59 @@ class FunctionUrlsTest extends EmulatorSdkTest {
     }
 
     @Test
+    void aStreamingUrlSendsThePreludesStatusHeadersAndCookiesAndTheFirstChunkBeforeTheFunctionReturns(
+            @TempDir Path directory) throws Exception {
+        assumeCommand("node");
+        String url = streamingUrlOf("node-live", "index.live");
+        Path signal = directory.resolve("first-chunk-received");
+
+        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(signal.toString()))
+                .build(), HttpResponse.BodyHandlers.ofInputStream());
+        String body;
+        try (InputStream in = response.body()) {
+            String first = new String(in.readNBytes("first chunk;".length()), StandardCharsets.UTF_8);
+            Files.createFile(signal);
+            body = first + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("X-Answer")).hasValue("42");
+        assertThat(response.headers().allValues("Set-Cookie")).containsExactly("flavour=live");
+        assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+        assertThat(body).isEqualTo("first chunk;second chunk");
+    }
+
+    @Test
+    void aStreamingUrlAnswersAStreamWithoutPreludeWith200AndTheFunctionsContentType() throws Exception {
+        assumeCommand("node");
+        String url = streamingUrlOf("node-plain", "index.plain");
+
+        HttpResponse<String> response = post(url, "{}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain");
+        assertThat(response.body()).isEqualTo("no prelude");
+    }
+
+    @Test
+    void aUrlCallBeyondReservedConcurrencyIsThrottledWith429AndNeverRuns() throws Exception {
+        client.createFunction(scriptFunction("echo", "echo.handler").build());
+        String url = urlOf("echo", FunctionUrlAuthType.NONE);
+        client.putFunctionConcurrency(r -> r.functionName("echo").reservedConcurrentExecutions(0));
+
+        HttpResponse<String> throttled = post(url, "{}");
+        client.deleteFunctionConcurrency(r -> r.functionName("echo"));
+        HttpResponse<String> served = post(url, "{}");
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("x-amzn-ErrorType")).hasValue("TooManyRequestsException");
+        assertThat(JSON.readTree(throttled.body()).path("Message").asText()).isEqualTo("Rate Exceeded.");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(lambda.emulator().invocationCount("echo")).isEqualTo(1);
+    }
+
+    @Test
     void curlGetsTheFunctionsAnswer() throws Exception {
         assumeCommand("curl");
         client.createFunction(scriptFunction("answer", "answer.handler").build());
@@ -271,6 +350,13 @@ class FunctionUrlsTest extends EmulatorSdkTest {
         String url = client.createFunctionUrlConfig(r -> r.functionName(function).authType(authType)).functionUrl();
         assertThat(url).isEqualTo(lambda.emulator().endpoint() + "/_url/" + URI.create(url).getPath().split("/")[2] + "/");
         return url;
+    }
+
+    private static String streamingUrlOf(String function, String handler) {
+        client.createFunction(sourceFunction(function, "nodejs20.x", handler, Map.of("index.js", NODE_STREAMS))
+                .timeout(10).build());
+        return client.createFunctionUrlConfig(r -> r.functionName(function).authType(FunctionUrlAuthType.NONE)
+                .invokeMode(InvokeMode.RESPONSE_STREAM)).functionUrl();
     }
 
     private static HttpResponse<String> post(String url, String body) throws Exception {

@@ -6,7 +6,6 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -15,7 +14,6 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +29,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The skin of function URLs, in front of the API's: takes the requests {@link FunctionUrlAddress} says are for a
  * function URL (any method and path) to {@link FunctionUrls}, and passes every other request on to the router. A
- * streaming URL's answer goes out in HTTP chunks.
+ * streaming URL's answer goes out in HTTP chunks as the function produces it.
  */
 @ChannelHandler.Sharable
 final class FunctionUrlChannelHandler extends ChannelInboundHandlerAdapter {
@@ -91,14 +89,8 @@ final class FunctionUrlChannelHandler extends ChannelInboundHandlerAdapter {
 
     private static void write(ChannelHandlerContext ctx, UrlResponse answer, HttpVersion version, boolean keepAlive) {
         HttpResponseStatus status = HttpResponseStatus.valueOf(answer.status());
-        if (answer.chunked() && version.equals(HttpVersion.HTTP_1_1)) {
-            HttpResponse head = withHead(new DefaultHttpResponse(version, status), answer, keepAlive);
-            HttpUtil.setTransferEncodingChunked(head, true);
-            ctx.write(head);
-            if (answer.body().length > 0) {
-                ctx.write(new DefaultHttpContent(Unpooled.wrappedBuffer(answer.body())));
-            }
-            ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        if (answer.streamedBody() != null) {
+            answer.streamedBody().writeTo(ctx, withHead(new DefaultHttpResponse(version, status), answer, keepAlive));
         } else {
             FullHttpResponse response = withHead(new DefaultFullHttpResponse(version, status,
                     Unpooled.wrappedBuffer(answer.body())), answer, keepAlive);

@@ -37,7 +37,7 @@ final class UrlCors {
             addCredentials(headers, cors);
         }
         headers.add(Map.entry("Vary", "Origin"));
-        return new UrlResponse(200, headers, new byte[0], false);
+        return new UrlResponse(200, headers, new byte[0]);
     }
 
     /** The answer with the CORS headers for the request's origin, when the settings allow it. */
@@ -52,7 +52,7 @@ final class UrlCors {
         addJoined(headers, "Access-Control-Expose-Headers", cors.exposeHeaders());
         addCredentials(headers, cors);
         headers.add(Map.entry("Vary", "Origin"));
-        return new UrlResponse(response.status(), headers, response.body(), response.chunked());
+        return new UrlResponse(response.status(), headers, response.body(), response.streamedBody());
     }
 
     private static boolean allows(UrlConfig.Cors cors, String origin) {

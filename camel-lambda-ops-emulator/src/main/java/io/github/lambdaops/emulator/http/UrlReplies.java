@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  */
 final class UrlReplies {
     private static final String JSON_TYPE = "application/json";
-    private static final int PRELUDE_SEPARATOR = 8;
+    static final int PRELUDE_SEPARATOR = 8;
     private static final UrlResponse BAD_GATEWAY = new UrlResponse(502, List.of(Map.entry("Content-Type", JSON_TYPE)),
-            "Internal Server Error".getBytes(StandardCharsets.UTF_8), false);
+            "Internal Server Error".getBytes(StandardCharsets.UTF_8));
     /** What HTTP allows in a header's name and value; a function's headers outside it are left out. */
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern HEADER_VALUE = Pattern.compile("[^\\x00-\\x08\\x0A-\\x1F\\x7F]*");
@@ -32,25 +32,31 @@ final class UrlReplies {
     }
 
     static UrlResponse of(InvocationResult result) {
-        if (result.failed()) {
-            return BAD_GATEWAY;
-        }
-        byte[] payload = result.payload();
-        int prelude = preludeEnd(payload);
+        return result.failed() ? BAD_GATEWAY : of(result.payload());
+    }
+
+    /** What a function that failed (an error, a timeout) answers: 502. */
+    static UrlResponse failed() {
+        return BAD_GATEWAY;
+    }
+
+    /** The answer of a function that succeeded with {@code payload}. */
+    static UrlResponse of(byte[] payload) {
+        int prelude = preludeEnd(payload, 0);
         if (prelude > 0) {
             JsonNode metadata = parse(payload, prelude - PRELUDE_SEPARATOR);
             byte[] body = Arrays.copyOfRange(payload, prelude, payload.length);
             return new UrlResponse(metadata.path("statusCode").asInt(200), headersOf(metadata, "application/octet-stream"),
-                    body, false);
+                    body);
         }
         JsonNode answer = parse(payload, payload.length);
         if (answer.isObject() && answer.has("statusCode")) {
             int status = answer.path("statusCode").asInt(0);
             return status < 100 || status > 599 ? BAD_GATEWAY
-                    : new UrlResponse(status, headersOf(answer, JSON_TYPE), bodyOf(answer), false);
+                    : new UrlResponse(status, headersOf(answer, JSON_TYPE), bodyOf(answer));
         }
         byte[] body = answer.isTextual() ? answer.asText().getBytes(StandardCharsets.UTF_8) : payload;
-        return new UrlResponse(200, List.of(Map.entry("Content-Type", JSON_TYPE)), body, false);
+        return new UrlResponse(200, List.of(Map.entry("Content-Type", JSON_TYPE)), body);
     }
 
     private static List<Map.Entry<String, String>> headersOf(JsonNode answer, String defaultContentType) {
@@ -86,12 +92,15 @@ final class UrlReplies {
                 : body.asText().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Where the body starts after a streaming prelude, or 0 when the payload has none. */
-    private static int preludeEnd(byte[] payload) {
+    /**
+     * Where the body starts after a streaming prelude, or 0 when the payload has none (yet). A caller that scanned
+     * a shorter payload before may start {@code from} its length less 7, where a separator may have begun.
+     */
+    static int preludeEnd(byte[] payload, int from) {
         if (payload.length == 0 || payload[0] != '{') {
             return 0;
         }
-        for (int at = 0, zeros = 0; at < payload.length; at++) {
+        for (int at = Math.max(0, from), zeros = 0; at < payload.length; at++) {
             zeros = payload[at] == 0 ? zeros + 1 : 0;
             if (zeros == PRELUDE_SEPARATOR) {
                 return at + 1;

@@ -140,9 +140,8 @@ final class Invocation {
         if (streams() && !failed) { // a buffered response, streamed in one piece now that it is complete
             if (!streamStarted) {
                 streamStarted = true;
-                chunks.started("application/json");
-            }
-            if (payload.length > 0) {
+                chunks.answeredWhole(payload);
+            } else if (payload.length > 0) {
                 chunks.write(payload);
             }
             answered = new byte[0];
