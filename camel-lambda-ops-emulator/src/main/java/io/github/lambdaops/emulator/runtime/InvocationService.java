@@ -42,6 +42,7 @@ public final class InvocationService implements AutoCloseable {
     private final LiveEnvironments environments;
     private final JavaFunctions javaFunctions;
     private final ProcessFunctions processFunctions;
+    private volatile LayerContents layerContents = LayerContents.NONE;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-function-"));
     private final ScheduledExecutorService timeouts =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-timeout-"));
@@ -89,8 +90,14 @@ public final class InvocationService implements AutoCloseable {
     /** Where process runtimes find the contents of functions' layers. */
     public void setLayerContents(LayerContents layers) {
         LayerContents contents = layers == null ? LayerContents.NONE : layers;
+        layerContents = contents;
         processFunctions.setLayerContents(contents);
         javaFunctions.setLayerContents(contents);
+    }
+
+    /** True when the runtime has the contents of a layer version (a published one, or one the settings give). */
+    public boolean hasLayer(String layerVersionArn) {
+        return layerContents.zipOf(layerVersionArn).isPresent();
     }
 
     /** Runs Java functions in a JVM of their own per execution environment (true) or in this JVM (false). */
