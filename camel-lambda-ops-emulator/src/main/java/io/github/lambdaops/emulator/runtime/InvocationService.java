@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InvocationService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InvocationService.class);
-    private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
     /** How long a runtime process may take to start and initialize, on top of the function's Timeout (Lambda's). */
     private static final int INIT_SECONDS = 10;
 
@@ -137,9 +136,8 @@ public final class InvocationService implements AutoCloseable {
             byte[] output = handler.handle(payload, invocation.context());
             response = output == null ? new byte[0] : output;
             failed = false;
-            if (response.length > MAX_RESPONSE_BYTES) {
-                response = failureOf(invocation, new FunctionFailure("Function.ResponseSizeTooLarge",
-                        "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes)."));
+            if (response.length > FunctionFailure.MAX_RESPONSE_BYTES) {
+                response = failureOf(invocation, FunctionFailure.responseTooLarge());
                 failed = true;
             }
         } catch (FunctionFailure failure) {
@@ -164,12 +162,12 @@ public final class InvocationService implements AutoCloseable {
         if (!invocation.claim()) {
             return;
         }
-        String message = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId()
-                + String.format(Locale.ROOT, " Task timed out after %.2f seconds",
+        String timedOut = String.format(Locale.ROOT, "Task timed out after %.2f seconds",
                 (double) invocation.configuration().timeout());
         invocation.collectOutput();
-        invocation.log().line(message);
-        invocation.complete(FunctionErrors.timeoutPayload(message), true);
+        invocation.log().line(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId() + " "
+                + timedOut);
+        invocation.complete(FunctionErrors.timeoutPayload(invocation.requestId(), timedOut), true);
         task.cancel(true);
         javaFunctions.discard(invocation.version()); // AWS resets the execution environment after a timeout
     }
