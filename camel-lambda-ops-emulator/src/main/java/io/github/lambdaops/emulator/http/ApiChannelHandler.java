@@ -91,7 +91,9 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
                 HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body()));
         HttpUtil.setKeepAlive(response, keepAlive);
         answer.headers().forEach(response.headers()::set);
-        response.headers().set("x-amzn-RequestId", RequestIds.next());
+        if (!response.headers().contains(ApiResponse.REQUEST_ID)) {
+            response.headers().set(ApiResponse.REQUEST_ID, RequestIds.next());
+        }
         if (answer.status() != 204) {
             response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
         }

@@ -78,8 +78,10 @@ final class InvokeApi {
     }
 
     private static ApiResponse responseOf(InvocationResult result, boolean tail) {
+        // AWS answers with the invocation's request id, the one its logs and error payloads name
         ApiResponse response = ApiResponse.raw(200, "application/json", result.payload())
-                .withHeader("X-Amz-Executed-Version", result.executedVersion());
+                .withHeader("X-Amz-Executed-Version", result.executedVersion())
+                .withHeader(ApiResponse.REQUEST_ID, result.requestId());
         if (result.failed()) {
             response = response.withHeader("X-Amz-Function-Error", result.functionError());
         }

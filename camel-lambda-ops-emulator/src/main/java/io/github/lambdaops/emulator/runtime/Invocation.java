@@ -130,6 +130,7 @@ final class Invocation {
                 + "Memory Size: %d MB\tMax Memory Used: %d MB\t", requestId, millis,
                 (long) Math.ceil(millis + initMillis), configuration().memorySize(), maxMemoryUsedMb())
                 + (initNanos < 0 ? "" : String.format(Locale.ROOT, "Init Duration: %.2f ms\t", initMillis)));
-        result.complete(new InvocationResult(payload, failed ? "Unhandled" : null, log.text(), version.version()));
+        result.complete(new InvocationResult(payload, failed ? "Unhandled" : null, log.text(), version.version(),
+                requestId));
     }
 }
