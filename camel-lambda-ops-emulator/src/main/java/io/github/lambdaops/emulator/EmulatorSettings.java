@@ -210,7 +210,8 @@ public final class EmulatorSettings {
         /**
          * How long created and updated resources stay in AWS's intermediate states (a function {@code Pending},
          * its {@code LastUpdateStatus InProgress}, an event source mapping {@code Creating}, ...) before they
-         * reach their final one. Zero (the default) creates everything in its final state.
+         * reach their final one. Zero (the default) still answers them in their intermediate state, as AWS does,
+         * but settles them before the answer is sent, so that the next request finds them final.
          */
         public Builder stateTransitionDelay(Duration delay) {
             if (delay == null || delay.isNegative()) {

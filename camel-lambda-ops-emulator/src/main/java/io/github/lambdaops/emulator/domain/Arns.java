@@ -137,7 +137,8 @@ public final class Arns {
 
     /**
      * What a request names a function with ({@code member}): a name, {@code NAME:QUALIFIER}, a partial ARN
-     * ({@code ACCOUNT:function:NAME[:QUALIFIER]}) or a full ARN, whose region and account win over the request's.
+     * ({@code ACCOUNT:function:NAME[:QUALIFIER]}) or a full ARN, whose account wins over the request's; a function
+     * of another region than the request's is not reachable, as in AWS.
      */
     public static FunctionRef resolveFunction(String value, String member, String requestRegion, String accountId) {
         if (value == null || value.isEmpty()) {
@@ -152,6 +153,10 @@ public final class Arns {
                     "Member must satisfy regular expression pattern: " + FUNCTION_NAME);
         }
         String region = matcher.group("region");
+        if (region != null && !region.equals(requestRegion)) {
+            throw ApiException.notFound("Functions from '" + region + "' are not reachable in this region ('"
+                    + requestRegion + "')");
+        }
         String account = matcher.group("account");
         return new FunctionRef(account != null ? account : accountId, region != null ? region : requestRegion,
                 matcher.group("name"), matcher.group("qualifier"));

@@ -115,8 +115,8 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
     private static <R extends HttpResponse> R withHead(R response, ApiResponse answer, boolean keepAlive) {
         HttpUtil.setKeepAlive(response, keepAlive);
         answer.headers().forEach(response.headers()::set);
-        if (!response.headers().contains("x-amzn-RequestId")) { // an Event invocation answers its event's
-            response.headers().set("x-amzn-RequestId", RequestIds.next());
+        if (!response.headers().contains(ApiResponse.REQUEST_ID)) {
+            response.headers().set(ApiResponse.REQUEST_ID, RequestIds.next());
         }
         return response;
     }

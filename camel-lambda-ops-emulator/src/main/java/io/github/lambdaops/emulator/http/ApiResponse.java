@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public record ApiResponse(int status, Map<String, String> headers, byte[] body, StreamedBody streamedBody,
                           boolean dropConnection) {
+    /** The header of the request id; an answer without one gets a new one (see {@link RequestIds}). */
+    public static final String REQUEST_ID = "x-amzn-RequestId";
     private static final byte[] NO_BODY = new byte[0];
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 

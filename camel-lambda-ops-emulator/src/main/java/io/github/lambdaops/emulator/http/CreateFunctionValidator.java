@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.SnapStart;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
@@ -51,6 +52,7 @@ final class CreateFunctionValidator {
         code(request.code(), image);
         architectures(request.architectures());
         tracingMode(request.tracingConfig());
+        snapStart(request.snapStart());
         layers(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
@@ -70,6 +72,7 @@ final class CreateFunctionValidator {
         }
         limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
         tracingMode(request.tracingConfig());
+        snapStart(request.snapStart());
         layers(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
@@ -98,6 +101,12 @@ final class CreateFunctionValidator {
     private static void tracingMode(TracingConfig tracing) {
         if (tracing != null) {
             Validation.oneOf(tracing.mode(), "tracingConfig.mode", "Active", "PassThrough");
+        }
+    }
+
+    private static void snapStart(SnapStart snapStart) {
+        if (snapStart != null) {
+            Validation.oneOf(snapStart.applyOn(), "snapStart.applyOn", "PublishedVersions", "None");
         }
     }
 

@@ -32,6 +32,8 @@ import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.RuntimeM
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -41,6 +43,7 @@ import java.util.function.BiFunction;
  */
 final class FunctionConfigsApi {
     private static final String DESTINATION_PATTERN = "^$|" + Arns.ANY_RESOURCE;
+    private static final Set<String> DESTINATION_SERVICES = Set.of("sqs", "sns", "lambda", "events", "s3");
 
     private final Stores stores;
 
@@ -84,16 +87,13 @@ final class FunctionConfigsApi {
         PutProvisionedConcurrencyConfigRequest body = request.bodyAs(PutProvisionedConcurrencyConfigRequest.class);
         int requested = Validation.range(Validation.required(body.provisionedConcurrentExecutions(),
                 "provisionedConcurrentExecutions"), "provisionedConcurrentExecutions", 1, Integer.MAX_VALUE);
-        ProvisionedConcurrency config = target.function().putSetting(Setting.PROVISIONED_CONCURRENCY,
-                target.qualifier(), ProvisionedConcurrency.requested(requested, stores.transitions().immediate(),
-                        Timestamps.now()));
-        stores.transitions().after(() -> target.function().updateSetting(Setting.PROVISIONED_CONCURRENCY,
-                target.qualifier(), current -> current == config ? current.ready() : current));
+        ProvisionedConcurrency config = target.store().provisionConcurrency(target.function(), target.qualifier(),
+                ProvisionedConcurrency.requested(requested, Timestamps.now()));
         return ApiResponse.json(202, ProvisionedConcurrencyConfig.of(null, config));
     }
 
     ApiResponse getProvisionedConcurrencyConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.qualified(request, stores);
+        FunctionTarget target = provisionedTarget(request);
         return ApiResponse.json(200, ProvisionedConcurrencyConfig.of(null, target.function()
                 .setting(Setting.PROVISIONED_CONCURRENCY, target.qualifier())
                 .orElseThrow(() -> new ApiException(ErrorType.PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND,
@@ -101,9 +101,19 @@ final class FunctionConfigsApi {
     }
 
     ApiResponse deleteProvisionedConcurrencyConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.qualified(request, stores);
+        FunctionTarget target = provisionedTarget(request);
         target.function().removeSetting(Setting.PROVISIONED_CONCURRENCY, target.qualifier());
         return ApiResponse.empty(204);
+    }
+
+    /** The alias or published version whose provisioned concurrency a request reads or deletes. */
+    private FunctionTarget provisionedTarget(ApiRequest request) {
+        FunctionTarget target = FunctionTarget.qualified(request, stores);
+        if (target.isLatest()) {
+            throw ApiException.invalidParameter("The function resource provided must be an alias or a published"
+                    + " version.");
+        }
+        return target;
     }
 
     ApiResponse listProvisionedConcurrencyConfigs(ApiRequest request) {
@@ -115,15 +125,17 @@ final class FunctionConfigsApi {
     // Asynchronous invocation configuration: AsyncInvocations applies it to Event invocations.
 
     ApiResponse putFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.existing(request, stores);
         EventInvokeConfig config = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        requireDestinations(target, config.destinationConfig());
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .putSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), config)));
     }
 
     ApiResponse updateFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.existing(request, stores);
         EventInvokeConfig changes = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
+        FunctionTarget target = FunctionTarget.existing(request, stores);
+        requireDestinations(target, changes.destinationConfig());
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .updateSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), current -> current.merge(changes))
                 .orElseThrow(() -> noEventInvokeConfig(target))));
@@ -166,6 +178,48 @@ final class FunctionConfigsApi {
         }
         return new EventInvokeConfig(body.maximumRetryAttempts(), body.maximumEventAgeInSeconds(), destinations,
                 Timestamps.epochSeconds());
+    }
+
+    /**
+     * AWS sends asynchronous invocation records to queues, topics, functions, event buses and buckets; a function
+     * destination must exist and be another function.
+     */
+    private void requireDestinations(FunctionTarget target, Destinations destinations) {
+        if (destinations == null) {
+            return;
+        }
+        for (Destinations.Destination destination : new Destinations.Destination[]{destinations.onSuccess(),
+                destinations.onFailure()}) {
+            String arn = destination == null ? null : destination.destination();
+            if (arn == null || arn.isEmpty()) {
+                continue;
+            }
+            if (!DESTINATION_SERVICES.contains(Arns.serviceOf(arn))) {
+                throw ApiException.invalidParameter("The provided destination config DestinationConfig(onSuccess="
+                        + describe("OnSuccess", destinations.onSuccess()) + ", onFailure="
+                        + describe("OnFailure", destinations.onFailure()) + ") is invalid.");
+            }
+            if (Arns.serviceOf(arn).equals("lambda")) {
+                Arns.LambdaArn function = Arns.parse(arn).filter(parsed -> parsed.kind() == Arns.Kind.FUNCTION)
+                        .orElseThrow(() -> invalidDestination(arn));
+                if (function.name().equals(target.function().name())
+                        && function.region().equals(target.store().region())
+                        && function.account().equals(target.store().accountId())) {
+                    throw ApiException.invalidParameter("You can't specify the function as a destination for itself.");
+                }
+                stores.of(function.account(), function.region()).find(function.name())
+                        .orElseThrow(() -> invalidDestination(arn));
+            }
+        }
+    }
+
+    /** A destination as AWS's message about an unsupported one quotes it. */
+    private static String describe(String side, Destinations.Destination destination) {
+        return destination == null ? "null" : side + "(destination=" + destination.destination() + ")";
+    }
+
+    private static ApiException invalidDestination(String arn) {
+        return ApiException.invalidParameter("The destination ARN " + arn + " is invalid.");
     }
 
     private static String eventInvokeArn(FunctionTarget target) {

@@ -61,6 +61,9 @@ final class FunctionFactory {
                 .snapStart(new SnapStart(request.snapStart() != null && request.snapStart().applyOn() != null
                         ? request.snapStart().applyOn() : "None", "Off"))
                 .loggingConfig(loggingConfigOf(request.loggingConfig(), name))
+                .runtimeVersionConfig(runtimeVersionOf(region, request.runtime()))
+                .imageConfigResponse(request.imageConfig() == null ? null
+                        : new FunctionConfiguration.ImageConfigResponse(request.imageConfig()))
                 .build();
         return new FunctionVersion(configuration, code);
     }
@@ -92,14 +95,27 @@ final class FunctionFactory {
                 Objects.requireNonNullElse(requested.ipv6AllowedForDualStack(), false));
     }
 
+    /**
+     * A function's logging config: AWS's defaults for what the request leaves out (Text format; with JSON format,
+     * INFO levels; the function's own log group).
+     */
     static LoggingConfig loggingConfigOf(LoggingConfig requested, String name) {
         String defaultGroup = "/aws/lambda/" + name;
         if (requested == null) {
             return new LoggingConfig("Text", null, null, defaultGroup);
         }
-        return new LoggingConfig(Objects.requireNonNullElse(requested.logFormat(), "Text"),
-                requested.applicationLogLevel(), requested.systemLogLevel(),
+        String format = Objects.requireNonNullElse(requested.logFormat(), "Text");
+        String defaultLevel = "JSON".equals(format) ? "INFO" : null;
+        return new LoggingConfig(format,
+                requested.applicationLogLevel() != null ? requested.applicationLogLevel() : defaultLevel,
+                requested.systemLogLevel() != null ? requested.systemLogLevel() : defaultLevel,
                 Objects.requireNonNullElse(requested.logGroup(), defaultGroup));
+    }
+
+    /** The runtime version AWS names in every configuration of a runtime (none for an image function). */
+    static FunctionConfiguration.RuntimeVersionConfig runtimeVersionOf(String region, String runtime) {
+        return runtime == null ? null : new FunctionConfiguration.RuntimeVersionConfig("arn:aws:lambda:" + region
+                + "::runtime:" + HexFormat.of().formatHex(sha256(runtime.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static byte[] sha256(byte[] content) {

@@ -38,7 +38,7 @@ public final class FunctionUrls {
     CompletionStage<UrlResponse> serve(UrlCall call) {
         String requestId = RequestIds.next();
         return answer(call, requestId).thenApply(response ->
-                response.withHeaders(List.of(Map.entry("x-amzn-RequestId", requestId))));
+                response.withHeaders(List.of(Map.entry(ApiResponse.REQUEST_ID, requestId))));
     }
 
     private CompletionStage<UrlResponse> answer(UrlCall call, String requestId) {

@@ -17,7 +17,6 @@ import java.util.concurrent.CompletionStage;
 final class InvokeApi {
     static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
     static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
-    private static final String REQUEST_ID = "x-amzn-RequestId";
 
     private final Stores stores;
     private final InvocationService invocations;
@@ -44,7 +43,7 @@ final class InvokeApi {
                 return CompletableFuture.completedFuture(ApiResponse.empty(204));
             case "Event":
                 return CompletableFuture.completedFuture(ApiResponse.empty(202)
-                        .withHeader(REQUEST_ID, enqueue(target, request.body(), clientContext)));
+                        .withHeader(ApiResponse.REQUEST_ID, enqueue(target, request.body(), clientContext)));
             default:
                 return invocations.invoke(version, target.arn(), request.body(), clientContext)
                         .thenApply(result -> responseOf(result, logType.equals("Tail")));
@@ -78,7 +77,7 @@ final class InvokeApi {
         FunctionTarget target = FunctionTarget.of(request, stores);
         requirePayload(request.body(), MAX_ASYNC_PAYLOAD_BYTES);
         return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202))
-                .withHeader(REQUEST_ID, enqueue(target, request.body(), null)));
+                .withHeader(ApiResponse.REQUEST_ID, enqueue(target, request.body(), null)));
     }
 
     /** Queues an Event invocation, answering its request id (the record of how it ends carries it too). */
@@ -87,8 +86,10 @@ final class InvokeApi {
     }
 
     private static ApiResponse responseOf(InvocationResult result, boolean tail) {
+        // AWS answers with the invocation's request id, the one its logs and error payloads name
         ApiResponse response = ApiResponse.raw(200, "application/json", result.payload())
-                .withHeader("X-Amz-Executed-Version", result.executedVersion());
+                .withHeader("X-Amz-Executed-Version", result.executedVersion())
+                .withHeader(ApiResponse.REQUEST_ID, result.requestId());
         if (result.failed()) {
             response = response.withHeader("X-Amz-Function-Error", result.functionError());
         }

@@ -14,6 +14,8 @@ import java.util.Map;
 
 /** The actions on a function's resource-based policy. */
 final class PermissionsApi {
+    /** Who a function may be shared with: everyone, an account, an IAM ARN, or an AWS service. */
+    private static final String PRINCIPAL = "\\*|" + Arns.ACCOUNT + "|arn:.+|[a-z0-9.-]+\\.(amazonaws\\.com(\\.cn)?|amazon\\.com)";
     private final Stores stores;
 
     PermissionsApi(Stores stores) {
@@ -24,6 +26,13 @@ final class PermissionsApi {
         FunctionTarget target = FunctionTarget.of(request, stores);
         AddPermissionRequest body = request.bodyAs(AddPermissionRequest.class);
         validate(body);
+        if (Arns.LATEST.equals(target.qualifier())) {
+            throw ApiException.invalidParameter("We currently do not support adding policies for $LATEST.");
+        }
+        if (!body.principal().matches(PRINCIPAL)) {
+            throw ApiException.invalidParameter("The provided principal was invalid. Please check the principal and"
+                    + " try again.");
+        }
         PolicyStatement statement = new PolicyStatement(body.statementId(), "Allow", principalOf(body.principal()),
                 body.action(), target.arn(), conditionOf(body));
         target.function().addPermission(target.qualifier(), statement, body.revisionId());
@@ -46,7 +55,7 @@ final class PermissionsApi {
     }
 
     private static void validate(AddPermissionRequest body) {
-        Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_.]+)", 100);
+        Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_]+)", 100);
         Validation.requiredPattern(body.action(), "action", "(lambda:[*]|lambda:[a-zA-Z]+|[*])", 256);
         Validation.requiredPattern(body.principal(), "principal", "[^\\s]+", 256);
         Validation.oneOf(body.functionUrlAuthType(), "functionUrlAuthType", "NONE", "AWS_IAM");

@@ -20,6 +20,9 @@ final class TagsApi {
     ApiResponse tagResource(ApiRequest request) {
         Arns.LambdaArn resource = resourceOf(request);
         Map<String, String> tags = Validation.required(request.bodyAs(Tags.class).tags(), "tags");
+        if (tags.isEmpty()) {
+            throw ApiException.invalidParameter("An error occurred and the request cannot be processed.");
+        }
         tags.forEach((key, value) -> {
             Validation.requiredPattern(key, "tags.key", "(?s).+", 128);
             Validation.requiredPattern(value, "tags.value", "(?s).*", 256);

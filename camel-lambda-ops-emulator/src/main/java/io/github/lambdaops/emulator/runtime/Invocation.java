@@ -27,6 +27,8 @@ final class Invocation {
     private final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
     private volatile Runnable outputCollector = () -> { };
     private volatile long initNanos = -1;
+    /** The peak memory of the process that ran the invocation, or -1 when it ran in this JVM. */
+    private volatile long peakMemoryBytes = -1;
     private IntFunction<Future<?>> timer;
     private Future<?> pendingTimeout;
 
@@ -101,6 +103,21 @@ final class Invocation {
         initNanos = nanos;
     }
 
+    /** The process that ran this invocation used at most so much memory, for the REPORT's Max Memory Used. */
+    void peakMemory(long bytes) {
+        peakMemoryBytes = bytes;
+    }
+
+    /**
+     * Max Memory Used of the REPORT line: the process's peak, or for a function run in this JVM, the heap the
+     * JVM uses, at most the function's memory size as on AWS.
+     */
+    private long maxMemoryUsedMb() {
+        java.lang.Runtime jvm = java.lang.Runtime.getRuntime();
+        long bytes = peakMemoryBytes >= 0 ? peakMemoryBytes : jvm.totalMemory() - jvm.freeMemory();
+        return Math.max(1, Math.min(configuration().memorySize(), Math.round(bytes / (1024.0 * 1024.0))));
+    }
+
     /** True for the one caller that may settle the result; no chunk is streamed after it. */
     boolean claim() {
         synchronized (claimed) {
@@ -150,9 +167,10 @@ final class Invocation {
         double millis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000.0 - initMillis);
         log.line("END RequestId: " + requestId);
         log.line(String.format(Locale.ROOT, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\t"
-                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis + initMillis),
-                configuration().memorySize())
+                + "Memory Size: %d MB\tMax Memory Used: %d MB\t", requestId, millis,
+                (long) Math.ceil(millis + initMillis), configuration().memorySize(), maxMemoryUsedMb())
                 + (initNanos < 0 ? "" : String.format(Locale.ROOT, "Init Duration: %.2f ms\t", initMillis)));
-        result.complete(new InvocationResult(answered, failed ? "Unhandled" : null, log.text(), version.version()));
+        result.complete(new InvocationResult(answered, failed ? "Unhandled" : null, log.text(), version.version(),
+                requestId));
     }
 }

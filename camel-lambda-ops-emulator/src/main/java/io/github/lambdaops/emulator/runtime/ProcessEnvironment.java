@@ -6,8 +6,11 @@ import io.netty.channel.Channel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -101,8 +104,21 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         synchronized (this) {
             turn = null;
             output.copyTo(invocation.log());
+            peakMemory(process).ifPresent(invocation::peakMemory);
         }
         return outcome.result();
+    }
+
+    /** The peak resident memory of a process (Linux's VmHWM), where the system tells it. */
+    private static OptionalLong peakMemory(Process process) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
+                    .findFirst();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override

@@ -122,13 +122,12 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
      * {@code Function.ResponseSizeTooLarge}, as in Lambda, and the runtime gets a 413.
      */
     static final class SizeLimit extends HttpObjectAggregator {
-        static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
         static final Pattern RESPONSE = Pattern.compile("/2018-06-01/runtime/invocation/([^/]+)/response/?");
 
         private final RuntimeApi api;
 
         SizeLimit(RuntimeApi api) {
-            super(MAX_RESPONSE_BYTES);
+            super(FunctionFailure.MAX_RESPONSE_BYTES);
             this.api = api;
         }
 
@@ -138,9 +137,8 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
                     ? RESPONSE.matcher(new QueryStringDecoder(request.uri()).path()) : null;
             if (response != null && response.matches()) {
                 try {
-                    api.error(response.group(1), "Function.ResponseSizeTooLarge", FunctionErrors.payloadOf(
-                            new FunctionFailure("Function.ResponseSizeTooLarge", "Response payload size exceeded"
-                                    + " maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).")));
+                    api.error(response.group(1), "Function.ResponseSizeTooLarge",
+                            FunctionErrors.payloadOf(FunctionFailure.responseTooLarge()));
                 } catch (RuntimeApiException e) {
                     // not the invocation it runs: the 413 is all it gets
                 }

@@ -18,7 +18,7 @@ final class StreamedResponse {
 
     StreamedResponse(Invocation invocation, String contentType) {
         this.invocation = invocation;
-        this.maxBytes = invocation.streams() ? MAX_STREAMED_BYTES : RuntimeApiHandler.SizeLimit.MAX_RESPONSE_BYTES;
+        this.maxBytes = invocation.streams() ? MAX_STREAMED_BYTES : FunctionFailure.MAX_RESPONSE_BYTES;
         invocation.streamStarted(contentType == null || contentType.isEmpty() ? "application/octet-stream" : contentType);
     }
 
