@@ -1,5 +1,10 @@
 package io.github.lambdaops.camel;
 
+import io.github.lambdaops.camel.options.InvocationType;
+import io.github.lambdaops.camel.options.LogType;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -92,14 +97,14 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "overrides it.")
     private String qualifier;
 
-    @UriParam(enums = "RequestResponse,Event,DryRun", defaultValue = "RequestResponse",
+    @UriParam(defaultValue = "RequestResponse",
               description = "Default invocation type of invoke; the header CamelLambdaOpsInvocationType overrides it.")
-    private String invocationType;
+    private InvocationType invocationType;
 
-    @UriParam(enums = "None,Tail", defaultValue = "None",
+    @UriParam(defaultValue = "None",
               description = "Default log type of invoke; Tail returns the last 4 KB of the function's log in the "
                             + "header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.")
-    private String logType;
+    private LogType logType;
 
     @UriParam(defaultValue = "true",
               description = "Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP "
@@ -107,36 +112,36 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "the header CamelLambdaOpsFunctionError tells the failure.")
     private boolean functionErrorAsException = true;
 
-    @UriParam(enums = "page,all", defaultValue = "page",
+    @UriParam(defaultValue = "page",
               description = "For operations the SDK paginates (listFunctions, listAliases, listVersionsByFunction, "
                             + "...): page sends one request and the body is its response (use the Marker and MaxItems "
                             + "headers to page); all fetches every page with the SDK's paginator and the body is the "
                             + "List of all items (the FunctionConfigurations of listFunctions, ...). The header "
                             + "CamelLambdaOpsPagination overrides it.")
-    private String pagination = "page";
+    private Pagination pagination = Pagination.page;
 
-    @UriParam(enums = "functionActive,functionActiveV2,functionExists,functionUpdated,functionUpdatedV2,"
-                      + "publishedVersionActive",
-              description = "After the call succeeded, run this waiter of the AWS SDK on the function the call "
+    @UriParam(description = "After the call succeeded, run this waiter of the AWS SDK on the function the call "
                             + "named (the FunctionArn of the response, else the FunctionName and Qualifier of the "
                             + "request) before the exchange goes on, without blocking a thread with the asynchronous "
                             + "client: e.g. functionActiveV2 after createFunction, functionUpdatedV2 after "
                             + "updateFunctionCode, publishedVersionActive after publishVersion. The header "
                             + "CamelLambdaOpsWaitUntil overrides it.")
-    private String waitUntil;
+    private WaitUntil waitUntil;
 
     @UriParam(label = "advanced", javaType = "java.time.Duration",
-              description = "Time allowed for a whole API call including its retries; 0 for the SDK default "
-                            + "(none). Set it above the function's timeout for synchronous invokes.")
+              description = "Time allowed for a whole API call including its retries, as a duration (90s, 1m30s, "
+                            + "PT90S, or milliseconds); 0 for the SDK default (none). Set it above the function's "
+                            + "timeout for synchronous invokes.")
     private long apiCallTimeout;
 
     @UriParam(label = "advanced", javaType = "java.time.Duration",
-              description = "Time allowed for one HTTP attempt of an API call; 0 for the SDK default (none).")
+              description = "Time allowed for one HTTP attempt of an API call, as a duration (30s, PT30S, or "
+                            + "milliseconds); 0 for the SDK default (none).")
     private long apiCallAttemptTimeout;
 
-    @UriParam(label = "advanced", enums = "standard,adaptive,legacy",
+    @UriParam(label = "advanced",
               description = "The SDK's retry strategy; empty for the SDK default (standard).")
-    private String retryMode;
+    private RetryMode retryMode;
 
     @UriParam(label = "advanced",
               description = "Most attempts of a call, the first included (1 disables retries); 0 for the retry "
@@ -308,19 +313,19 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.qualifier = qualifier;
     }
 
-    public String getInvocationType() {
+    public InvocationType getInvocationType() {
         return invocationType;
     }
 
-    public void setInvocationType(String invocationType) {
+    public void setInvocationType(InvocationType invocationType) {
         this.invocationType = invocationType;
     }
 
-    public String getLogType() {
+    public LogType getLogType() {
         return logType;
     }
 
-    public void setLogType(String logType) {
+    public void setLogType(LogType logType) {
         this.logType = logType;
     }
 
@@ -332,19 +337,19 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.functionErrorAsException = functionErrorAsException;
     }
 
-    public String getPagination() {
+    public Pagination getPagination() {
         return pagination;
     }
 
-    public void setPagination(String pagination) {
+    public void setPagination(Pagination pagination) {
         this.pagination = pagination;
     }
 
-    public String getWaitUntil() {
+    public WaitUntil getWaitUntil() {
         return waitUntil;
     }
 
-    public void setWaitUntil(String waitUntil) {
+    public void setWaitUntil(WaitUntil waitUntil) {
         this.waitUntil = waitUntil;
     }
 
@@ -364,11 +369,11 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.apiCallAttemptTimeout = apiCallAttemptTimeout;
     }
 
-    public String getRetryMode() {
+    public RetryMode getRetryMode() {
         return retryMode;
     }
 
-    public void setRetryMode(String retryMode) {
+    public void setRetryMode(RetryMode retryMode) {
         this.retryMode = retryMode;
     }
 

@@ -3,10 +3,8 @@ package io.github.lambdaops.camel;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
 import io.github.lambdaops.camel.binding.RequestBinder;
 import io.github.lambdaops.camel.client.LambdaClientFactory;
-import io.github.lambdaops.camel.client.Waiters;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -64,16 +62,8 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
         values.put("InvocationType", configuration.getInvocationType());
         values.put("LogType", configuration.getLogType());
         values.values().removeIf(value -> value == null);
+        values.replaceAll((member, value) -> value instanceof Enum ? ((Enum<?>) value).name() : value);
         defaults = Map.copyOf(values);
-        // fail at start-up, naming the valid values, rather than with the first message
-        if (configuration.getWaitUntil() != null && !configuration.getWaitUntil().isBlank()) {
-            Waiters.checkName(configuration.getWaitUntil(), "URI option waitUntil");
-        }
-        String pagination = configuration.getPagination();
-        if (pagination != null && !"page".equalsIgnoreCase(pagination) && !"all".equalsIgnoreCase(pagination)) {
-            throw new LambdaOpsParameterException("URI option pagination expects page or all, got '" + pagination
-                    + "'");
-        }
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
-import io.github.lambdaops.camel.client.Waiters;
 import io.github.lambdaops.camel.invoke.InvokeResults;
 import io.github.lambdaops.camel.invoke.StreamedInvocation;
+import io.github.lambdaops.camel.options.OptionValues;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -69,7 +71,7 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     /** Sends the request: one call, or every page; then the waiter, if one is asked for. */
     private CompletableFuture<?> send(LambdaOpsOperations operation, LambdaRequest request, Message message) {
         boolean allPages = allPages(operation, message);
-        String waiter = waiter(message);
+        WaitUntil waiter = waiter(message);
         if (waiter != null && request.getValueForField("FunctionName", String.class).isEmpty()) {
             throw new LambdaOpsParameterException("waitUntil " + waiter + " waits for the function the request "
                     + "names, but a request of operation " + operation.name() + " names none");
@@ -116,12 +118,10 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     private boolean allPages(LambdaOpsOperations operation, Message message) {
         Object header = message.getHeader(LambdaOpsConstants.PAGINATION);
         String source = header != null ? "Header " + LambdaOpsConstants.PAGINATION : "URI option pagination";
-        Object value = header != null ? header : getEndpoint().getConfiguration().getPagination();
-        if (value == null || "page".equalsIgnoreCase(value.toString())) {
+        Pagination pagination = header != null ? OptionValues.parse(Pagination.class, header, source)
+                : getEndpoint().getConfiguration().getPagination();
+        if (pagination != Pagination.all) {
             return false;
-        }
-        if (!"all".equalsIgnoreCase(value.toString())) {
-            throw new LambdaOpsParameterException(source + " expects page or all, got '" + value + "'");
         }
         if (!operation.isPaginated()) {
             throw new LambdaOpsParameterException(source + " is all, but operation " + operation.name()
@@ -130,26 +130,24 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
         return true;
     }
 
-    private String waiter(Message message) {
+    private WaitUntil waiter(Message message) {
         Object header = message.getHeader(LambdaOpsConstants.WAIT_UNTIL);
-        if (header != null) {
-            return Waiters.checkName(header.toString(), "Header " + LambdaOpsConstants.WAIT_UNTIL);
-        }
-        String option = getEndpoint().getConfiguration().getWaitUntil();
-        return option == null || option.isBlank() ? null : Waiters.checkName(option, "URI option waitUntil");
+        return header != null
+                ? OptionValues.parse(WaitUntil.class, header, "Header " + LambdaOpsConstants.WAIT_UNTIL)
+                : getEndpoint().getConfiguration().getWaitUntil();
     }
 
     /**
      * Waits for the function the call named: the FunctionArn of its response (a published version's is qualified),
      * else the FunctionName and Qualifier of its request. Completes with the call's result.
      */
-    private static CompletableFuture<Object> awaitFunction(LambdaCaller caller, String waiter, LambdaRequest request,
+    private static CompletableFuture<Object> awaitFunction(LambdaCaller caller, WaitUntil waiter, LambdaRequest request,
                                                            Object result) {
         Optional<String> arn = result instanceof LambdaResponse
                 ? ((LambdaResponse) result).getValueForField("FunctionArn", String.class) : Optional.empty();
         String function = arn.orElseGet(() -> request.getValueForField("FunctionName", String.class).orElseThrow());
         String qualifier = arn.isPresent() ? null : request.getValueForField("Qualifier", String.class).orElse(null);
-        return caller.waitUntil(waiter, function, qualifier).thenApply(done -> result);
+        return caller.waitUntil(waiter.name(), function, qualifier).thenApply(done -> result);
     }
 
     private void complete(Exchange exchange, LambdaRequest request, CompletableFuture<?> response) {

@@ -4,6 +4,11 @@ import java.time.Duration;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsOperations;
+import io.github.lambdaops.camel.options.InvocationType;
+import io.github.lambdaops.camel.options.LogType;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import software.amazon.awssdk.core.Protocol;
@@ -58,26 +63,26 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
      * through) or all (every page fetched with the SDK's paginator; the body is the List of all items). The header
      * CamelLambdaOpsPagination overrides it.
      */
-    private String pagination;
+    private Pagination pagination;
 
     /**
      * An AWS SDK waiter run after the call succeeded, before the exchange goes on (without blocking a thread):
      * functionActive, functionActiveV2, functionExists, functionUpdated, functionUpdatedV2 or
      * publishedVersionActive. The header CamelLambdaOpsWaitUntil overrides it.
      */
-    private String waitUntil;
+    private WaitUntil waitUntil;
 
     /**
      * Default invocation type of invoke (RequestResponse, Event or DryRun; RequestResponse when unset); the header
      * CamelLambdaOpsInvocationType overrides it.
      */
-    private String invocationType;
+    private InvocationType invocationType;
 
     /**
      * Default log type of invoke (None or Tail; None when unset); Tail returns the last 4 KB of the function's log in
      * the header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.
      */
-    private String logType;
+    private LogType logType;
 
     /**
      * Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP 200 with a FunctionError).
@@ -172,7 +177,7 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     /**
      * The SDK's retry strategy: standard, adaptive or legacy; unset for the SDK default (standard).
      */
-    private String retryMode;
+    private RetryMode retryMode;
 
     /**
      * Most attempts of a call, the first included (1 disables retries); unset for the retry mode's default.
@@ -258,35 +263,35 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.qualifier = qualifier;
     }
 
-    public String getPagination() {
+    public Pagination getPagination() {
         return pagination;
     }
 
-    public void setPagination(String pagination) {
+    public void setPagination(Pagination pagination) {
         this.pagination = pagination;
     }
 
-    public String getWaitUntil() {
+    public WaitUntil getWaitUntil() {
         return waitUntil;
     }
 
-    public void setWaitUntil(String waitUntil) {
+    public void setWaitUntil(WaitUntil waitUntil) {
         this.waitUntil = waitUntil;
     }
 
-    public String getInvocationType() {
+    public InvocationType getInvocationType() {
         return invocationType;
     }
 
-    public void setInvocationType(String invocationType) {
+    public void setInvocationType(InvocationType invocationType) {
         this.invocationType = invocationType;
     }
 
-    public String getLogType() {
+    public LogType getLogType() {
         return logType;
     }
 
-    public void setLogType(String logType) {
+    public void setLogType(LogType logType) {
         this.logType = logType;
     }
 
@@ -418,11 +423,11 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.apiCallAttemptTimeout = apiCallAttemptTimeout;
     }
 
-    public String getRetryMode() {
+    public RetryMode getRetryMode() {
         return retryMode;
     }
 
-    public void setRetryMode(String retryMode) {
+    public void setRetryMode(RetryMode retryMode) {
         this.retryMode = retryMode;
     }
 

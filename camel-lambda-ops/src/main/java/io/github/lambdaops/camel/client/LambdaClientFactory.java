@@ -90,34 +90,20 @@ public final class LambdaClientFactory {
         if (configuration.getApiCallAttemptTimeout() > 0) {
             overrides.apiCallAttemptTimeout(Duration.ofMillis(configuration.getApiCallAttemptTimeout()));
         }
-        if (StringUtils.isNotBlank(configuration.getRetryMode()) || configuration.getMaxAttempts() > 0) {
+        if (configuration.getRetryMode() != null || configuration.getMaxAttempts() > 0) {
             overrides.retryStrategy(retryStrategy(configuration));
         }
         return overrides.build();
     }
 
     private static RetryStrategy retryStrategy(LambdaOpsConfiguration configuration) {
-        RetryMode mode = StringUtils.isBlank(configuration.getRetryMode()) ? RetryMode.defaultRetryMode()
-                : retryMode(configuration.getRetryMode());
+        RetryMode mode = configuration.getRetryMode() == null ? RetryMode.defaultRetryMode()
+                : configuration.getRetryMode().sdkMode();
         RetryStrategy strategy = AwsRetryStrategy.forRetryMode(mode);
         if (configuration.getMaxAttempts() > 0) {
             strategy = strategy.toBuilder().maxAttempts(configuration.getMaxAttempts()).build();
         }
         return strategy;
-    }
-
-    private static RetryMode retryMode(String name) {
-        switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "standard":
-                return RetryMode.STANDARD;
-            case "adaptive":
-                return RetryMode.ADAPTIVE_V2;
-            case "legacy":
-                return RetryMode.LEGACY;
-            default:
-                throw new LambdaOpsParameterException(
-                        "URI option retryMode expects one of standard, adaptive, legacy, got '" + name + "'");
-        }
     }
 
     private static AwsCredentialsProvider credentials(LambdaOpsConfiguration configuration) {
