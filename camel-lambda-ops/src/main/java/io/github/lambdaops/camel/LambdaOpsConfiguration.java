@@ -52,8 +52,9 @@ public class LambdaOpsConfiguration implements Cloneable {
     private String sessionToken;
 
     @UriParam(label = "security", defaultValue = "false",
-              description = "Use the SDK's default credentials provider chain (environment, system properties, "
-                            + "profile, container and instance roles).")
+              description = "Use the SDK's default credentials provider chain: environment, system properties, "
+                            + "web identity (EKS IRSA: AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE), profile, "
+                            + "container (ECS, EKS Pod Identity) and instance roles.")
     private boolean useDefaultCredentialsProvider;
 
     @UriParam(label = "security", defaultValue = "false",
@@ -66,6 +67,20 @@ public class LambdaOpsConfiguration implements Cloneable {
     @UriParam(label = "security", defaultValue = "false",
               description = "Use accessKey, secretKey and sessionToken as temporary session credentials.")
     private boolean useSessionCredentials;
+
+    @UriParam(label = "security",
+              description = "ARN of an IAM role to assume with STS AssumeRole, on top of whichever credentials the "
+                            + "other options choose; the temporary credentials are renewed before they expire.")
+    private String assumeRoleArn;
+
+    @UriParam(label = "security", defaultValue = "camel-lambda-ops",
+              description = "Session name of the assumed role (2 to 64 letters, digits and +=,.@-), as CloudTrail "
+                            + "shows it; used with assumeRoleArn.")
+    private String assumeRoleSessionName = "camel-lambda-ops";
+
+    @UriParam(label = "security", secret = true,
+              description = "External id the role's trust policy requires, if any; used with assumeRoleArn.")
+    private String assumeRoleExternalId;
 
     @UriParam(defaultValue = "false",
               description = "Send requests to uriEndpointOverride instead of the region's AWS endpoint "
@@ -247,6 +262,30 @@ public class LambdaOpsConfiguration implements Cloneable {
 
     public void setUseSessionCredentials(boolean useSessionCredentials) {
         this.useSessionCredentials = useSessionCredentials;
+    }
+
+    public String getAssumeRoleArn() {
+        return assumeRoleArn;
+    }
+
+    public void setAssumeRoleArn(String assumeRoleArn) {
+        this.assumeRoleArn = assumeRoleArn;
+    }
+
+    public String getAssumeRoleSessionName() {
+        return assumeRoleSessionName;
+    }
+
+    public void setAssumeRoleSessionName(String assumeRoleSessionName) {
+        this.assumeRoleSessionName = assumeRoleSessionName;
+    }
+
+    public String getAssumeRoleExternalId() {
+        return assumeRoleExternalId;
+    }
+
+    public void setAssumeRoleExternalId(String assumeRoleExternalId) {
+        this.assumeRoleExternalId = assumeRoleExternalId;
     }
 
     public boolean isOverrideEndpoint() {

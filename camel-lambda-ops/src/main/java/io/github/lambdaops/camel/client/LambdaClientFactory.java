@@ -6,12 +6,8 @@ import java.util.Locale;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import io.github.lambdaops.camel.credentials.CredentialsProviders;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -44,7 +40,7 @@ public final class LambdaClientFactory {
         if (StringUtils.isNotBlank(configuration.getRegion())) {
             builder.region(Region.of(configuration.getRegion()));
         }
-        AwsCredentialsProvider credentials = credentials(configuration);
+        AwsCredentialsProvider credentials = CredentialsProviders.of(configuration);
         if (credentials != null) {
             builder.credentialsProvider(credentials);
         }
@@ -104,35 +100,6 @@ public final class LambdaClientFactory {
             strategy = strategy.toBuilder().maxAttempts(configuration.getMaxAttempts()).build();
         }
         return strategy;
-    }
-
-    private static AwsCredentialsProvider credentials(LambdaOpsConfiguration configuration) {
-        if (configuration.isUseDefaultCredentialsProvider()) {
-            return DefaultCredentialsProvider.builder().build();
-        }
-        if (configuration.isUseProfileCredentialsProvider()) {
-            return StringUtils.isBlank(configuration.getProfileCredentialsName())
-                    ? ProfileCredentialsProvider.create()
-                    : ProfileCredentialsProvider.create(configuration.getProfileCredentialsName());
-        }
-        boolean hasKeys = StringUtils.isNotBlank(configuration.getAccessKey())
-                && StringUtils.isNotBlank(configuration.getSecretKey());
-        if (configuration.isUseSessionCredentials()) {
-            if (!hasKeys || StringUtils.isBlank(configuration.getSessionToken())) {
-                throw new LambdaOpsParameterException("URI option useSessionCredentials=true needs accessKey, "
-                        + "secretKey and sessionToken");
-            }
-            return StaticCredentialsProvider.create(AwsSessionCredentials.create(configuration.getAccessKey(),
-                    configuration.getSecretKey(), configuration.getSessionToken()));
-        }
-        if (hasKeys) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(configuration.getAccessKey(), configuration.getSecretKey()));
-        }
-        if (StringUtils.isNotBlank(configuration.getAccessKey()) || StringUtils.isNotBlank(configuration.getSecretKey())) {
-            throw new LambdaOpsParameterException("URI options accessKey and secretKey go together: one is missing");
-        }
-        return null; // the SDK's default chain
     }
 
     /** Builds the Netty client with the SDK's defaults plus trust-all, which Netty's builder only takes this way. */
