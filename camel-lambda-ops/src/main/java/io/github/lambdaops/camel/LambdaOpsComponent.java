@@ -9,12 +9,12 @@ import io.github.lambdaops.camel.options.OptionValues;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 
 /** Creates {@code lambda-ops:} endpoints, each with its own copy of the component's configuration. */
 @Component("lambda-ops")
-public class LambdaOpsComponent extends DefaultComponent {
+public class LambdaOpsComponent extends HealthCheckComponent {
 
     /** The options whose values are an enum, by name. */
     private static final Map<String, Class<? extends Enum>> ENUM_OPTIONS = enumOptions();

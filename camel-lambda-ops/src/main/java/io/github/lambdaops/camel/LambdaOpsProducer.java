@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
+import io.github.lambdaops.camel.health.HealthCheckRegistration;
 import io.github.lambdaops.camel.invoke.InvokeResults;
 import io.github.lambdaops.camel.invoke.StreamedInvocation;
 import io.github.lambdaops.camel.options.OptionValues;
@@ -33,8 +34,28 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     private static final List<String> PAGINATED = Arrays.stream(LambdaOpsOperations.values())
             .filter(LambdaOpsOperations::isPaginated).map(Enum::name).sorted().collect(Collectors.toList());
 
+    private HealthCheckRegistration healthCheck;
+
     public LambdaOpsProducer(LambdaOpsEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (getEndpoint().getComponent().isHealthCheckProducerEnabled()) {
+            healthCheck = HealthCheckRegistration.inProducers(getEndpoint().getCamelContext(),
+                    getEndpoint().producerHealthCheck());
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.close();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
