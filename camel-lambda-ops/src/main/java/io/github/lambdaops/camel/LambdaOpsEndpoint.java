@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.lambdaops.camel.binding.RequestBinder;
 import io.github.lambdaops.camel.client.LambdaClientFactory;
+import io.github.lambdaops.camel.console.CallStatistics;
 import io.github.lambdaops.camel.health.HealthCheckRegistration;
 import io.github.lambdaops.camel.health.LambdaOpsHealthCheck;
 import org.apache.camel.Category;
@@ -48,6 +49,7 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
     private LambdaAsyncClient ownedClient;
     private Map<String, Object> defaults;
     private HealthCheckRegistration clientHealthCheck;
+    private final CallStatistics statistics = new CallStatistics();
 
     public LambdaOpsEndpoint(String uri, LambdaOpsComponent component, LambdaOpsConfiguration configuration) {
         super(uri, component);
@@ -173,6 +175,22 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
         String name = Character.toUpperCase(operation.name().charAt(0)) + operation.name().substring(1);
         return new LambdaOpsHealthCheck(id, URISupport.sanitizeUri(getEndpointUri()), name,
                 () -> caller.call(operation, request));
+    }
+
+    /** What this endpoint's calls came to, for its dev console. */
+    public CallStatistics statistics() {
+        return statistics;
+    }
+
+    /** The client the endpoint calls with, in words, for its dev console. */
+    public String transport() {
+        if (configuration.getAwsLambdaClient() != null) {
+            return "LambdaClient of the registry (synchronous)";
+        }
+        if (configuration.getAwsLambdaAsyncClient() != null) {
+            return "LambdaAsyncClient of the registry";
+        }
+        return "LambdaAsyncClient on Netty, built by the endpoint";
     }
 
     LambdaCaller caller() {

@@ -64,7 +64,11 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = doneSync -> {
+            getEndpoint().statistics().record(exchange);
+            done.done(doneSync);
+        };
         LambdaRequest request;
         CompletableFuture<?> response;
         try {
