@@ -26,29 +26,35 @@ public class LambdaOpsConfiguration implements Cloneable {
     private LambdaOpsOperations operation = LambdaOpsOperations.invoke;
 
     @UriParam(label = "advanced",
-              description = "A synchronous LambdaClient to use instead of building one. If exactly one LambdaClient "
-                            + "bean is in the registry it is used; calls then block the route's thread.")
+              description = "A synchronous LambdaClient to use instead of building one, e.g. #bean:name. If exactly "
+                            + "one LambdaClient bean is in the registry it is used; calls then block the route's "
+                            + "thread.")
     @Metadata(autowired = true)
     private LambdaClient awsLambdaClient;
 
     @UriParam(label = "advanced",
-              description = "An asynchronous LambdaAsyncClient to use instead of building one. If exactly one "
-                            + "LambdaAsyncClient bean is in the registry it is used.")
+              description = "An asynchronous LambdaAsyncClient to use instead of building one, e.g. #bean:name. If "
+                            + "exactly one LambdaAsyncClient bean is in the registry it is used.")
     @Metadata(autowired = true)
     private LambdaAsyncClient awsLambdaAsyncClient;
 
     @UriParam(description = "The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region "
-                            + "chain (AWS_REGION, profile) is used.")
+                            + "chain (the aws.region system property, AWS_REGION, the profile) is used.")
     private String region;
 
-    @UriParam(label = "security", secret = true, description = "Amazon AWS access key id.")
+    @UriParam(label = "security", secret = true,
+              description = "Amazon AWS access key id. Secret: masked in Camel's logs and endpoint URIs; set it from "
+                            + "the environment or a vault, not in a committed file.")
     private String accessKey;
 
-    @UriParam(label = "security", secret = true, description = "Amazon AWS secret access key.")
+    @UriParam(label = "security", secret = true,
+              description = "Amazon AWS secret access key. Secret: masked in Camel's logs and endpoint URIs; set it "
+                            + "from the environment or a vault, not in a committed file.")
     private String secretKey;
 
     @UriParam(label = "security", secret = true,
-              description = "Session token of temporary credentials; used with useSessionCredentials.")
+              description = "Session token of temporary credentials; used with useSessionCredentials. Secret: "
+                            + "masked in Camel's logs and endpoint URIs.")
     private String sessionToken;
 
     @UriParam(label = "security", defaultValue = "false",
@@ -74,12 +80,13 @@ public class LambdaOpsConfiguration implements Cloneable {
     private String assumeRoleArn;
 
     @UriParam(label = "security", defaultValue = "camel-lambda-ops",
-              description = "Session name of the assumed role (2 to 64 letters, digits and +=,.@-), as CloudTrail "
-                            + "shows it; used with assumeRoleArn.")
+              description = "Session name of the assumed role, as CloudTrail shows it: 2 to 64 letters, digits or "
+                            + "the signs IAM allows in names; used with assumeRoleArn.")
     private String assumeRoleSessionName = "camel-lambda-ops";
 
     @UriParam(label = "security", secret = true,
-              description = "External id the role's trust policy requires, if any; used with assumeRoleArn.")
+              description = "External id the role's trust policy requires, if any; used with assumeRoleArn. Secret: "
+                            + "masked in Camel's logs and endpoint URIs.")
     private String assumeRoleExternalId;
 
     @UriParam(defaultValue = "false",
