@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.github.lambdaops.camel.health.LambdaOpsHealthCheck;
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
+import io.github.lambdaops.emulator.EmulatorSettings;
 import io.github.lambdaops.emulator.LambdaEmulator;
 import io.github.lambdaops.emulator.faults.Fault;
 import org.apache.camel.CamelContext;
@@ -11,7 +12,6 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,11 +45,6 @@ class HealthCheckTest extends EmulatorRouteTestSupport {
         };
     }
 
-    @AfterEach
-    void openAuth() {
-        emulator.auth().disable();
-    }
-
     @Test
     void theClientCheckIsUpWhileTheEmulatorAnswers() {
         HealthCheck.Result result = readiness("lambda-ops-client-", ECHO_URI);
@@ -72,16 +67,25 @@ class HealthCheckTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    void wrongKeysUnderStrictAuthMakeTheCheckDownWithUnrecognizedClient() {
-        emulator.auth().requireSigV4("AKIDOTHER", "other-secret");
+    void wrongKeysUnderStrictAuthMakeTheCheckDownWithUnrecognizedClient() throws Exception {
+        try (LambdaEmulator strict = LambdaEmulator.start(EmulatorSettings.builder()
+                .strictAuth("AKIDOTHER", "other-secret").build())) {
+            String strictUri = "lambda-ops:f?maxAttempts=1&uriEndpointOverride=" + strict.endpoint();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:strict").to(strictUri);
+                }
+            });
 
-        HealthCheck.Result result = readiness("lambda-ops-client-", ECHO_URI);
+            HealthCheck.Result result = readiness("lambda-ops-client-", strictUri);
 
-        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(result.getDetails()).containsEntry(LambdaOpsHealthCheck.AWS_ERROR_CODE,
-                "UnrecognizedClientException").containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 403);
-        assertThat(result.getMessage()).hasValueSatisfying(message -> assertThat(message)
-                .doesNotContain("test-secret-key"));
+            assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(result.getDetails()).containsEntry(LambdaOpsHealthCheck.AWS_ERROR_CODE,
+                    "UnrecognizedClientException").containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 403);
+            assertThat(result.getMessage()).hasValueSatisfying(message -> assertThat(message)
+                    .doesNotContain("test-secret-key"));
+        }
     }
 
     @Test
