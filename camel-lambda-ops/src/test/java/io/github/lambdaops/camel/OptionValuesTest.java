@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.lambdaops.camel.client.Waiters;
 import io.github.lambdaops.camel.options.InvocationType;
 import io.github.lambdaops.camel.options.LogType;
 import io.github.lambdaops.camel.options.Pagination;
@@ -93,11 +92,6 @@ class OptionValuesTest extends CamelTestSupport {
             assertThat(textValues(properties.get(option).get("enum"))).as(option).containsExactlyInAnyOrderElementsOf(values);
             assertThat(properties.get(option).get("type").asText()).as(option).isEqualTo("enum");
         });
-    }
-
-    @Test
-    void theWaitUntilValuesAreTheSdksWaiters() {
-        assertThat(Arrays.stream(WaitUntil.values()).map(Enum::name)).containsExactlyElementsOf(Waiters.names());
     }
 
     @ParameterizedTest
