@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import io.github.lambdaops.camel.tracing.LambdaOpsSpanDecorator;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -14,18 +15,17 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.opentelemetry2.OpenTelemetryTracer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With camel-opentelemetry2 tracing the routes, each lambda-ops call is a span named for the API action, carrying
- * the function, the version that ran and the function's error, exported here to the OpenTelemetry SDK's in-memory
- * exporter.
+ * With Camel tracing the routes, each lambda-ops call is a span named for the API action, carrying the function, the
+ * version that ran and the function's error, exported here to the OpenTelemetry SDK's in-memory exporter. Run once
+ * per Camel tracing API: camel-telemetry's (camel-opentelemetry2) and camel-tracing's (camel-opentelemetry).
  */
-class TracingTest extends EmulatorRouteTestSupport {
+abstract class TracingTest extends EmulatorRouteTestSupport {
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
     private final SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
@@ -34,10 +34,12 @@ class TracingTest extends EmulatorRouteTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getRegistry().bind("tracer", tracerProvider.get("lambda-ops-test"));
-        new OpenTelemetryTracer().init(context);
+        trace(context, tracerProvider.get("lambda-ops-test"));
         return context;
     }
+
+    /** Makes Camel trace the context's routes with this OpenTelemetry tracer. */
+    abstract void trace(CamelContext context, Tracer tracer);
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
