@@ -19,11 +19,14 @@ import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.domain.Function;
 import io.github.lambdaops.emulator.domain.StateTransitions;
 import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.sts.IssuedCredentials;
+import io.github.lambdaops.emulator.sts.StsApi;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -46,6 +49,7 @@ public final class LambdaEmulator implements AutoCloseable {
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Faults faults;
+    private final IssuedCredentials issuedCredentials = new IssuedCredentials(Clock.systemUTC());
     private final LambdaHttpServer server;
 
     private LambdaEmulator(EmulatorSettings settings) {
@@ -61,16 +65,18 @@ public final class LambdaEmulator implements AutoCloseable {
         try {
             FaultsAdmin faultsAdmin = new FaultsAdmin(faults);
             DeliveriesAdmin deliveriesAdmin = new DeliveriesAdmin(events.deliveries());
+            StsApi sts = new StsApi(issuedCredentials);
             RouteTable routes = LambdaApi.routes(store, invocations, events)
+                    .route(ApiAction.STS_QUERY, sts::handle)
                     .route(ApiAction.LIST_FAULT_RULES, faultsAdmin::list)
                     .route(ApiAction.ADD_FAULT_RULE, faultsAdmin::add)
                     .route(ApiAction.CLEAR_FAULT_RULES, faultsAdmin::clear)
                     .route(ApiAction.LIST_DELIVERIES, deliveriesAdmin::list)
                     .route(ApiAction.CLEAR_DELIVERIES, deliveriesAdmin::clear)
                     .build();
-            StrictAuth strictAuth = new StrictAuth(settings.strictAuthKeys());
+            StrictAuth strictAuth = new StrictAuth(settings.strictAuthKeys(), issuedCredentials);
             this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()), routes,
-                    List.of(new StrictAuthInterceptor(strictAuth), new FaultInjection(faults)),
+                    List.of(new StrictAuthInterceptor(strictAuth, StsApi::isUnsigned), new FaultInjection(faults)),
                     new FunctionUrls(store, invocations, new FunctionUrlAuth(strictAuth)),
                     new ServedAccount(settings.accountId(), settings.region()), requestCount);
         } catch (RuntimeException e) {
@@ -133,6 +139,11 @@ public final class LambdaEmulator implements AutoCloseable {
     }
 
     /** The faults injected into requests, per API action; none by default. Also served at {@code /_emulator/faults}. */
+    /** The temporary credentials the emulator's STS issued (AssumeRole, AssumeRoleWithWebIdentity). */
+    public IssuedCredentials issuedCredentials() {
+        return issuedCredentials;
+    }
+
     public Faults faults() {
         return faults;
     }
@@ -152,6 +163,7 @@ public final class LambdaEmulator implements AutoCloseable {
     public void reset() {
         faults.clear();
         events.clear();
+        issuedCredentials.clear();
         store.clear().stream().map(Function::arn).forEach(invocations::unload);
         invocations.resetCounts();
         requestCount.reset();

@@ -70,7 +70,16 @@ final class SigV4Verifier {
         }
         Optional<String> secretKey = auth.secretKeyOf(signature.group(1));
         if (secretKey.isEmpty()) {
-            return Optional.of(Rejection.unrecognized("The security token included in the request is invalid."));
+            Optional<TemporaryKeys.Key> temporary = auth.temporaryKeyOf(signature.group(1))
+                    .filter(key -> key.sessionToken().equals(request.header("X-Amz-Security-Token")));
+            if (temporary.isEmpty()) {
+                return Optional.of(Rejection.unrecognized("The security token included in the request is invalid."));
+            }
+            if (!clock.instant().isBefore(temporary.get().expiration())) {
+                return Optional.of(new Rejection("ExpiredTokenException",
+                        "The security token included in the request is expired"));
+            }
+            secretKey = Optional.of(temporary.get().secretAccessKey());
         }
         Instant signedAt;
         try {

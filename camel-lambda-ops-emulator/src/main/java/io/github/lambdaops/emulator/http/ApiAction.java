@@ -134,6 +134,9 @@ public enum ApiAction {
     SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT(POST, CALLBACK + "/heartbeat"),
     // response streaming
     INVOKE_WITH_RESPONSE_STREAM(POST, "/2021-11-15/functions/{FunctionName}/response-streaming-invocations"),
+    // not part of the Lambda API: STS's Query protocol (POST / with a form), for the roles clients assume (see the
+    // sts package)
+    STS_QUERY(POST, "/"),
     // not part of the Lambda API, the emulator's own paths: the zips behind Code.Location and Content.Location,
     // and the admin paths of fault injection and of asynchronous invocations' deliveries
     DOWNLOAD_CODE(GET, "/_lambda-ops/code/{FunctionName}"),
