@@ -2,14 +2,15 @@ package io.github.lambdaops.emulator.runtime;
 
 import com.amazonaws.services.lambda.runtime.Client;
 import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Decodes the {@code X-Amz-Client-Context} header: base64 of the mobile SDKs' JSON client context. */
@@ -35,24 +36,29 @@ public final class ClientContexts {
 
     /** The JSON of a client context, as the Runtime API's {@code Lambda-Runtime-Client-Context} header carries it. */
     public static String toJson(ClientContext context) {
-        Map<String, Object> json = new LinkedHashMap<>();
         Client client = context.getClient();
-        if (client != null) {
-            Map<String, String> clientJson = new LinkedHashMap<>();
-            clientJson.put("installation_id", client.getInstallationId());
-            clientJson.put("app_title", client.getAppTitle());
-            clientJson.put("app_version_name", client.getAppVersionName());
-            clientJson.put("app_version_code", client.getAppVersionCode());
-            clientJson.put("app_package_name", client.getAppPackageName());
-            json.put("client", clientJson);
-        }
-        json.put("custom", context.getCustom());
-        json.put("env", context.getEnvironment());
+        EncodedClient clientJson = client == null ? null : new EncodedClient(client.getInstallationId(),
+                client.getAppTitle(), client.getAppVersionName(), client.getAppVersionCode(), client.getAppPackageName());
         try {
-            return JSON.writeValueAsString(json);
+            return JSON.writeValueAsString(new Encoded(clientJson, context.getCustom(), context.getEnvironment()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A client context as JSON: the client only when there is one, custom and env always (null when unset). */
+    @JsonPropertyOrder({"client", "custom", "env"})
+    private record Encoded(@JsonProperty("client") @JsonInclude(JsonInclude.Include.NON_NULL) EncodedClient client,
+                           @JsonProperty("custom") Map<String, String> custom,
+                           @JsonProperty("env") Map<String, String> env) {
+    }
+
+    @JsonPropertyOrder({"installation_id", "app_title", "app_version_name", "app_version_code", "app_package_name"})
+    private record EncodedClient(@JsonProperty("installation_id") String installationId,
+                                 @JsonProperty("app_title") String appTitle,
+                                 @JsonProperty("app_version_name") String appVersionName,
+                                 @JsonProperty("app_version_code") String appVersionCode,
+                                 @JsonProperty("app_package_name") String appPackageName) {
     }
 
     private record Decoded(@JsonProperty("client") DecodedClient client,

@@ -1,5 +1,7 @@
 package io.github.lambdaops.emulator.runtime;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -7,14 +9,26 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds the error payloads of failed invocations, in the shape AWS's Java runtime gives them. */
 final class FunctionErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUNTIME_PACKAGE = FunctionErrors.class.getPackageName() + ".";
+
+    /** An error payload: message and type, and for a thrown exception its frames and its cause. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"errorMessage", "errorType", "stackTrace", "cause"})
+    private record ErrorPayload(String errorMessage, String errorType, List<String> stackTrace, ErrorPayload cause) {
+        ErrorPayload(String errorMessage, String errorType) {
+            this(errorMessage, errorType, null, null);
+        }
+    }
+
+    /** AWS's answer for an invocation that ran past its timeout, type first as AWS writes it. */
+    @JsonPropertyOrder({"errorType", "errorMessage"})
+    private record TimedOut(String errorType, String errorMessage) {
+    }
 
     private FunctionErrors() {
     }
@@ -25,18 +39,12 @@ final class FunctionErrors {
     }
 
     static byte[] payloadOf(FunctionFailure failure) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("errorMessage", failure.getMessage());
-        payload.put("errorType", failure.errorType());
-        return write(payload);
+        return write(new ErrorPayload(failure.getMessage(), failure.errorType()));
     }
 
     /** What AWS answers for an invocation that ran past its timeout. */
     static byte[] timeoutPayload(String requestId, String timedOut) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("errorType", "Sandbox.Timedout");
-        payload.put("errorMessage", "RequestId: " + requestId + " Error: " + timedOut);
-        return write(payload);
+        return write(new TimedOut("Sandbox.Timedout", "RequestId: " + requestId + " Error: " + timedOut));
     }
 
     static String stackTraceText(Throwable error) {
@@ -45,17 +53,10 @@ final class FunctionErrors {
         return text.toString();
     }
 
-    private static Map<String, Object> describe(Throwable error, int depth) {
-        Map<String, Object> description = new LinkedHashMap<>();
-        if (error.getMessage() != null) {
-            description.put("errorMessage", error.getMessage());
-        }
-        description.put("errorType", error.getClass().getName());
-        description.put("stackTrace", userFrames(error));
-        if (error.getCause() != null && error.getCause() != error && depth < 10) {
-            description.put("cause", describe(error.getCause(), depth + 1));
-        }
-        return description;
+    private static ErrorPayload describe(Throwable error, int depth) {
+        boolean hasCause = error.getCause() != null && error.getCause() != error && depth < 10;
+        return new ErrorPayload(error.getMessage(), error.getClass().getName(), userFrames(error),
+                hasCause ? describe(error.getCause(), depth + 1) : null);
     }
 
     /** The frames of the function's code: everything above the emulator's own invoking frames. */
