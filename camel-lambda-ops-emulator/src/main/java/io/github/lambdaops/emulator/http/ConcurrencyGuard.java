@@ -28,7 +28,7 @@ final class ConcurrencyGuard {
             if ("Event".equals(type) || "DryRun".equals(type)) {
                 return invoke.handle(request);
             }
-            FunctionTarget target = FunctionTarget.of(request, stores);
+            FunctionTarget target = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST);
             Optional<Integer> reserved = target.function().setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED);
             if (reserved.isEmpty()) {
                 return invoke.handle(request);

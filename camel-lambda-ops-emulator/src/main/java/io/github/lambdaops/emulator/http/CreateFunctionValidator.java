@@ -26,6 +26,7 @@ final class CreateFunctionValidator {
             "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
             "LAMBDA_RUNTIME_DIR");
     private static final int MAX_ENVIRONMENT_BYTES = 4 * 1024;
+    static final List<String> ARCHITECTURES = List.of("x86_64", "arm64");
 
     private CreateFunctionValidator() {
     }
@@ -108,8 +109,9 @@ final class CreateFunctionValidator {
                     + " creating or updating functions.");
         }
         if (!Runtimes.isSupported(runtime)) {
-            throw ApiException.constraintViolation(runtime, "runtime",
-                    "Member must satisfy enum value set: " + Runtimes.known());
+            // AWS checks this one after its request validation: an InvalidParameterValueException, worded alike
+            throw ApiException.invalidParameter("Value " + runtime + " at 'runtime' failed to satisfy constraint: "
+                    + Validation.enumConstraint(Runtimes.apiEnum()) + " or be a valid ARN");
         }
     }
 
@@ -138,14 +140,14 @@ final class CreateFunctionValidator {
         }
     }
 
-    private static void architectures(List<String> architectures) {
+    /** The Architectures of CreateFunction and UpdateFunctionCode: one of x86_64 and arm64. */
+    static void architectures(List<String> architectures) {
         if (architectures == null) {
             return;
         }
-        if (architectures.size() != 1 || !Set.of("x86_64", "arm64").contains(architectures.get(0))) {
-            throw ApiException.constraintViolation(architectures, "architectures",
-                    "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
-        }
+        Validation.size(architectures, "architectures", 1, 1);
+        Validation.elements(architectures, "architectures", ARCHITECTURES::contains,
+                Validation.enumConstraint(ARCHITECTURES));
     }
 
     private static void layers(List<String> layers) {
@@ -155,7 +157,8 @@ final class CreateFunctionValidator {
         if (layers.size() > 5) {
             throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
         }
-        layers.forEach(layer -> pattern(layer, "layers", Arns.LAYER_VERSION));
+        Validation.elements(layers, "layers", layer -> layer.length() <= 2048 && layer.matches(Arns.LAYER_VERSION),
+                Validation.stringConstraints(1, 2048, Arns.LAYER_VERSION));
     }
 
     private static void environment(Map<String, String> variables) {
@@ -166,10 +169,10 @@ final class CreateFunctionValidator {
                     + " for modification. Reserved keys used in this request: " + String.join(", ", reserved));
         }
         variables.keySet().forEach(key -> pattern(key, "environment.variables", ENVIRONMENT_KEY_PATTERN));
-        int size = Json.writeString(variables).getBytes(StandardCharsets.UTF_8).length;
-        if (size > MAX_ENVIRONMENT_BYTES) {
+        String measured = Json.writeString(variables);
+        if (measured.getBytes(StandardCharsets.UTF_8).length > MAX_ENVIRONMENT_BYTES) {
             throw ApiException.invalidParameter("Lambda was unable to configure your environment variables because the"
-                    + " environment variables you have provided exceeded the 4KB limit. String measured: " + size);
+                    + " environment variables you have provided exceeded the 4KB limit. String measured: " + measured);
         }
     }
 

@@ -40,7 +40,7 @@ final class FunctionsApi {
     ApiResponse createFunction(ApiRequest request) {
         CreateFunctionRequest body = request.bodyAs(CreateFunctionRequest.class);
         CreateFunctionValidator.validate(body);
-        Arns.FunctionRef reference = Arns.resolveFunction(body.functionName(), "functionName", request.region(),
+        Arns.FunctionRef reference = Arns.resolveNewFunction(body.functionName(), "functionName", request.region(),
                 stores.accountId());
         LambdaStore store = stores.of(reference);
         if (reference.qualifier() != null) {
@@ -51,15 +51,15 @@ final class FunctionsApi {
         FunctionVersion latest = created.withConfiguration(created.configuration().toBuilder()
                 .layers(layersOf(body.layers())).build());
         Function function = new Function(store.region(), store.accountId(), latest, store.transitions());
-        store.add(function, body.tags());
+        store.add(function, Validation.tags(body.tags()));
         FunctionVersion answered = Boolean.TRUE.equals(body.publish())
-                ? function.publish(null, null, null, Timestamps.now()) : function.latest();
+                ? function.publish(null, null, null, Timestamps.now()).answeredAs(function.arn()) : function.latest();
         return ApiResponse.configuration(201, answered);
     }
 
     ApiResponse getFunction(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores);
-        FunctionVersion version = target.resolved();
+        FunctionVersion version = target.answered();
         CodeLocation code = version.code().imageUri() != null
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
@@ -70,7 +70,7 @@ final class FunctionsApi {
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
-        return ApiResponse.configuration(200, FunctionTarget.of(request, stores).resolved());
+        return ApiResponse.configuration(200, FunctionTarget.of(request, stores).answered());
     }
 
     ApiResponse listFunctions(ApiRequest request) {
@@ -86,7 +86,7 @@ final class FunctionsApi {
         }
         // MasterRegion lists the replicas of Lambda@Edge functions, which this emulator never has
         List<FunctionVersion> versions = masterRegion != null ? List.of() : stores.of(request.region()).functions().stream()
-                .flatMap(function -> functionVersion != null ? function.versions().stream() : Stream.of(function.latest()))
+                .flatMap(function -> functionVersion != null ? listedVersions(function) : Stream.of(function.latest()))
                 .toList();
         Pages.Page<FunctionVersion> page = Pages.of(versions, FunctionsApi::sortKey, request);
         return ApiResponse.json(200, new ListFunctionsResponse(page.nextMarker(), configurations(page.items())));
@@ -94,19 +94,22 @@ final class FunctionsApi {
 
     ApiResponse listVersionsByFunction(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores);
-        Pages.Page<FunctionVersion> page = Pages.of(target.function().versions(), FunctionsApi::sortKey, request);
+        Pages.Page<FunctionVersion> page = Pages.of(listedVersions(target.function()).toList(), FunctionsApi::sortKey,
+                request);
         return ApiResponse.json(200, new ListVersionsResponse(page.nextMarker(), configurations(page.items())));
     }
 
+    /** Deletes the function, or one of its versions; a version that does not exist is deleted already. */
     ApiResponse deleteFunction(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> Arns.LATEST.equals(qualifier)
+                ? ApiException.latestNotDeletable() : ApiException.functionNotFound(arn));
         Function function = target.function();
         if (target.qualifier() == null) {
             target.store().remove(function.name());
             invocations.unload(function.arn());
         } else {
-            FunctionVersion deleted = function.deleteVersion(target.qualifier());
-            invocations.unload(deleted.configuration().functionArn());
+            function.deleteVersion(target.qualifier())
+                    .ifPresent(deleted -> invocations.unload(deleted.configuration().functionArn()));
         }
         return ApiResponse.empty(204);
     }
@@ -116,11 +119,7 @@ final class FunctionsApi {
         UpdateFunctionCodeRequest body = request.bodyAs(UpdateFunctionCodeRequest.class);
         boolean image = "Image".equals(function.latest().configuration().packageType());
         FunctionCode code = codeOf(body, image);
-        if (body.architectures() != null && (body.architectures().size() != 1
-                || !List.of("x86_64", "arm64").contains(body.architectures().get(0)))) {
-            throw ApiException.constraintViolation(body.architectures(), "architectures",
-                    "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
-        }
+        CreateFunctionValidator.architectures(body.architectures());
         if (Boolean.TRUE.equals(body.dryRun())) {
             return ApiResponse.configuration(200, function.latest());
         }
@@ -225,6 +224,12 @@ final class FunctionsApi {
         String host = request.header("Host") != null ? request.header("Host") : "127.0.0.1";
         return "http://" + host + "/_lambda-ops/code/"
                 + URLEncoder.encode(version.configuration().functionArn(), StandardCharsets.UTF_8);
+    }
+
+    /** A function's versions as listed: $LATEST under its qualified ARN, as AWS lists it. */
+    private static Stream<FunctionVersion> listedVersions(Function function) {
+        return function.versions().stream().map(version -> version.isLatest()
+                ? version.answeredAs(function.arn(Arns.LATEST)) : version);
     }
 
     private static List<FunctionConfiguration> configurations(List<FunctionVersion> versions) {

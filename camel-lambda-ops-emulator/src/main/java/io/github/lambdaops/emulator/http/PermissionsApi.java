@@ -24,6 +24,7 @@ final class PermissionsApi {
         FunctionTarget target = FunctionTarget.of(request, stores);
         AddPermissionRequest body = request.bodyAs(AddPermissionRequest.class);
         validate(body);
+        target.function().requireQualifier(target.qualifier());
         PolicyStatement statement = new PolicyStatement(body.statementId(), "Allow", principalOf(body.principal()),
                 body.action(), target.arn(), conditionOf(body));
         target.function().addPermission(target.qualifier(), statement, body.revisionId());
@@ -31,22 +32,27 @@ final class PermissionsApi {
     }
 
     ApiResponse removePermission(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> ApiException.notFound(
+                "No policy found for: " + (qualifier == null ? arn : Arns.qualify(arn, qualifier))));
+        target.function().requireQualifier(target.qualifier());
         target.function().removePermission(target.qualifier(), request.pathParameter("StatementId"),
                 request.query("RevisionId"));
         return ApiResponse.empty(204);
     }
 
     ApiResponse getPolicy(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> ApiException.resourceNotFound());
+        if (!target.function().hasQualifier(target.qualifier())) {
+            throw ApiException.resourceNotFound();
+        }
         ResourcePolicy policy = target.function().policy(target.qualifier())
-                .orElseThrow(() -> ApiException.notFound("The resource you requested does not exist."));
+                .orElseThrow(ApiException::resourceNotFound);
         return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy),
                 target.function().policyRevisionId(target.qualifier())));
     }
 
     private static void validate(AddPermissionRequest body) {
-        Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_.]+)", 100);
+        Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_]+)", 100);
         Validation.requiredPattern(body.action(), "action", "(lambda:[*]|lambda:[a-zA-Z]+|[*])", 256);
         Validation.requiredPattern(body.principal(), "principal", "[^\\s]+", 256);
         Validation.oneOf(body.functionUrlAuthType(), "functionUrlAuthType", "NONE", "AWS_IAM");
