@@ -193,6 +193,22 @@ class CreateFunctionTest extends EmulatorSdkTest {
         assertThat(client.listFunctions().functions()).isEmpty();
     }
 
+    @Test
+    void createFunctionReportsEveryBrokenConstraintAtOnce() {
+        CreateFunctionRequest request = scriptFunction("invalid", "app.handler").memorySize(64).timeout(0)
+                .role("admin").build();
+
+        assertThatThrownBy(() -> client.createFunction(request))
+                .isInstanceOfSatisfying(LambdaException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).startsWith("3 validation errors detected: ")
+                                .contains("Value 'admin' at 'role' failed to satisfy constraint",
+                                        "; Value '64' at 'memorySize' failed to satisfy constraint: Member must have"
+                                                + " value greater than or equal to 128",
+                                        "; Value '0' at 'timeout' failed to satisfy constraint: Member must have value"
+                                                + " greater than or equal to 1"));
+        assertThat(client.listFunctions().functions()).isEmpty();
+    }
+
     private static Arguments invalid(String description, String errorCode,
                                      UnaryOperator<CreateFunctionRequest.Builder> change, String message) {
         return Arguments.of(description, errorCode, change, message);

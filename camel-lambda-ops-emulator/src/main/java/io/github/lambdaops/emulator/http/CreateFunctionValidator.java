@@ -31,28 +31,27 @@ final class CreateFunctionValidator {
     private CreateFunctionValidator() {
     }
 
+    /** Checks a CreateFunction request: first every member's constraints at once, then what they mean together. */
     static void validate(CreateFunctionRequest request) {
-        Validation.required(request.functionName(), "functionName");
-        Validation.required(request.role(), "role");
-        pattern(request.role(), "role", Arns.ROLE);
+        Validation.all(
+                () -> Validation.required(request.functionName(), "functionName"),
+                () -> pattern(Validation.required(request.role(), "role"), "role", Arns.ROLE),
+                () -> Validation.oneOf(request.packageType(), "packageType", "Zip", "Image"),
+                () -> handler(request.handler()),
+                () -> limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description()),
+                () -> architectures(request.architectures()),
+                () -> tracingMode(request.tracingConfig()),
+                () -> layerArns(request.layers()));
         boolean image = "Image".equals(request.packageType());
-        Validation.oneOf(request.packageType(), "packageType", "Zip", "Image");
         if (request.runtime() != null) {
             runtime(request.runtime());
-        }
-        if (request.handler() != null) {
-            pattern(request.handler(), "handler", "[^\\s]+");
-            Validation.maxLength(request.handler(), "handler", 128);
         }
         if (!image && (request.runtime() == null || request.handler() == null)) {
             throw ApiException.invalidParameter(
                     "Runtime and Handler are mandatory parameters for functions created with deployment packages.");
         }
-        limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
         code(request.code(), image);
-        architectures(request.architectures());
-        tracingMode(request.tracingConfig());
-        layers(request.layers());
+        layerCount(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
         }
@@ -60,21 +59,24 @@ final class CreateFunctionValidator {
 
     /** Checks the members an UpdateFunctionConfiguration request gives, as {@link #validate} does for a new one. */
     static void validateUpdate(UpdateFunctionConfigurationRequest request) {
-        if (request.role() != null) {
-            pattern(request.role(), "role", Arns.ROLE);
-        }
+        Validation.all(
+                () -> pattern(request.role(), "role", Arns.ROLE),
+                () -> handler(request.handler()),
+                () -> limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description()),
+                () -> tracingMode(request.tracingConfig()),
+                () -> layerArns(request.layers()));
         if (request.runtime() != null) {
             runtime(request.runtime());
         }
-        if (request.handler() != null) {
-            pattern(request.handler(), "handler", "[^\\s]+");
-        }
-        limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
-        tracingMode(request.tracingConfig());
-        layers(request.layers());
+        layerCount(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
         }
+    }
+
+    private static void handler(String handler) {
+        Validation.maxLength(handler, "handler", 128);
+        pattern(handler, "handler", "[^\\s]+");
     }
 
     /** Checks the zip of UpdateFunctionCode as CreateFunction's. */
@@ -88,12 +90,12 @@ final class CreateFunctionValidator {
     /** The sizes and lengths CreateFunction and UpdateFunctionConfiguration both bound. */
     private static void limits(Integer memorySize, Integer timeout, EphemeralStorage ephemeralStorage,
                                String description) {
-        Validation.range(memorySize, "memorySize", 128, 10240);
-        Validation.range(timeout, "timeout", 1, 900);
-        if (ephemeralStorage != null) {
-            Validation.range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
-        }
-        Validation.maxLength(description, "description", 256);
+        Validation.all(
+                () -> Validation.range(memorySize, "memorySize", 128, 10240),
+                () -> Validation.range(timeout, "timeout", 1, 900),
+                () -> Validation.range(ephemeralStorage == null ? null : ephemeralStorage.size(),
+                        "ephemeralStorage.size", 512, 10240),
+                () -> Validation.maxLength(description, "description", 256));
     }
 
     private static void tracingMode(TracingConfig tracing) {
@@ -150,15 +152,15 @@ final class CreateFunctionValidator {
                 Validation.enumConstraint(ARCHITECTURES));
     }
 
-    private static void layers(List<String> layers) {
-        if (layers == null) {
-            return;
-        }
-        if (layers.size() > 5) {
-            throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
-        }
+    private static void layerArns(List<String> layers) {
         Validation.elements(layers, "layers", layer -> layer.length() <= 2048 && layer.matches(Arns.LAYER_VERSION),
                 Validation.stringConstraints(1, 2048, Arns.LAYER_VERSION));
+    }
+
+    private static void layerCount(List<String> layers) {
+        if (layers != null && layers.size() > 5) {
+            throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
+        }
     }
 
     private static void environment(Map<String, String> variables) {

@@ -218,7 +218,7 @@ final class FunctionConfigsApi {
     ApiResponse putFunctionRecursionConfig(ApiRequest request) {
         Function function = FunctionTarget.unqualified(request, stores).function();
         String loop = Validation.required(Validation.oneOf(request.bodyAs(FunctionRecursionConfig.class).recursiveLoop(),
-                "recursiveLoop", "Allow", "Terminate"), "recursiveLoop");
+                "recursiveLoop", "Terminate", "Allow"), "recursiveLoop");
         return ApiResponse.json(200, new FunctionRecursionConfig(
                 function.putSetting(Setting.RECURSIVE_LOOP, Function.UNQUALIFIED, loop)));
     }

@@ -202,6 +202,10 @@ final class LayersApi {
     }
 
     private static long versionNumberOf(ApiRequest request) {
-        return Validation.number(request.pathParameter("VersionNumber"), "versionNumber");
+        long version = Validation.number(request.pathParameter("VersionNumber"), "versionNumber");
+        if (version < 1) {
+            throw ApiException.invalidParameter("Layer Version Cannot be less than 1");
+        }
+        return version;
     }
 }
