@@ -31,6 +31,7 @@ public final class EmulatorSettings {
     private final String accountId;
     private final Duration stateTransitionDelay;
     private final EnvironmentLimits environmentLimits;
+    private final double retryDelayScale;
     private final Map<String, Path> interpreters;
     private final boolean javaInProcesses;
     private final LayerContents layerContents;
@@ -45,6 +46,7 @@ public final class EmulatorSettings {
         this.accountId = builder.accountId;
         this.stateTransitionDelay = builder.stateTransitionDelay;
         this.environmentLimits = builder.environmentLimits;
+        this.retryDelayScale = builder.retryDelayScale;
         this.interpreters = Map.copyOf(builder.interpreters);
         this.javaInProcesses = builder.javaInProcesses;
         this.layerContents = builder.layerContents();
@@ -91,6 +93,14 @@ public final class EmulatorSettings {
         return environmentLimits;
     }
 
+    /**
+     * The factor applied to AWS's timing of asynchronous invocations: the delays between retries and the maximum
+     * age of events (1: AWS's own, a minute before the first retry; 0.001: 60 ms).
+     */
+    public double retryDelayScale() {
+        return retryDelayScale;
+    }
+
     /** The executables that run a runtime's ({@code python3.12}) or language's ({@code python}) processes. */
     public Map<String, Path> interpreters() {
         return interpreters;
@@ -128,6 +138,7 @@ public final class EmulatorSettings {
     public String toString() {
         return "EmulatorSettings[bindAddress=" + bindAddress.getHostAddress() + ", port=" + port + ", region=" + region
                 + ", accountId=" + accountId + ", stateTransitionDelay=" + stateTransitionDelay + ", environmentLimits=" + environmentLimits
+                + ", retryDelayScale=" + retryDelayScale
                 + ", interpreters=" + interpreters + ", javaInProcesses=" + javaInProcesses
                 + ", layerContents=" + (layerContents == null ? "published layers" : "given")
                 + ", handlers=" + handlers.keySet() + ", strictAuthKeys=" + strictAuthKeys.keySet()
@@ -142,6 +153,7 @@ public final class EmulatorSettings {
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Duration stateTransitionDelay = Duration.ZERO;
         private EnvironmentLimits environmentLimits = EnvironmentLimits.DEFAULT;
+        private double retryDelayScale = 1;
         private final Map<String, Path> interpreters = new LinkedHashMap<>();
         private boolean javaInProcesses;
         private LayerContents layerContents;
@@ -198,7 +210,8 @@ public final class EmulatorSettings {
         /**
          * How long created and updated resources stay in AWS's intermediate states (a function {@code Pending},
          * its {@code LastUpdateStatus InProgress}, an event source mapping {@code Creating}, ...) before they
-         * reach their final one. Zero (the default) creates everything in its final state.
+         * reach their final one. Zero (the default) still answers them in their intermediate state, as AWS does,
+         * but settles them before the answer is sent, so that the next request finds them final.
          */
         public Builder stateTransitionDelay(Duration delay) {
             if (delay == null || delay.isNegative()) {
@@ -224,6 +237,20 @@ public final class EmulatorSettings {
          */
         public Builder maxEnvironments(int maxEnvironments) {
             this.environmentLimits = environmentLimits.withMaxEnvironments(maxEnvironments);
+            return this;
+        }
+
+        /**
+         * Scales AWS's timing of asynchronous invocations, the delays between retries and the maximum age of events
+         * alike, so that tests wait milliseconds rather than minutes: 1 (the default) keeps AWS's, 0.001 makes the
+         * minute before a first retry 60 ms and the default maximum age of six hours 21.6 s.
+         */
+        public Builder retryDelayScale(double scale) {
+            if (!(scale > 0) || Double.isInfinite(scale)) {
+                throw new IllegalArgumentException("retryDelayScale must be a positive number (1 for AWS's delays),"
+                        + " not " + scale);
+            }
+            this.retryDelayScale = scale;
             return this;
         }
 

@@ -1,11 +1,16 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.async.AsyncInvocations;
+import io.github.lambdaops.emulator.async.Deliveries;
+import io.github.lambdaops.emulator.auth.FunctionUrlAuth;
 import io.github.lambdaops.emulator.auth.StrictAuth;
 import io.github.lambdaops.emulator.auth.StrictAuthInterceptor;
 import io.github.lambdaops.emulator.faults.FaultInjection;
 import io.github.lambdaops.emulator.faults.Faults;
 import io.github.lambdaops.emulator.faults.FaultsAdmin;
 import io.github.lambdaops.emulator.http.ApiAction;
+import io.github.lambdaops.emulator.http.DeliveriesAdmin;
+import io.github.lambdaops.emulator.http.FunctionUrls;
 import io.github.lambdaops.emulator.http.LambdaApi;
 import io.github.lambdaops.emulator.http.LambdaHttpServer;
 import io.github.lambdaops.emulator.http.RouteTable;
@@ -14,11 +19,14 @@ import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.domain.Function;
 import io.github.lambdaops.emulator.domain.StateTransitions;
 import io.github.lambdaops.emulator.domain.Stores;
+import io.github.lambdaops.emulator.sts.IssuedCredentials;
+import io.github.lambdaops.emulator.sts.StsApi;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -30,15 +38,18 @@ import java.util.concurrent.atomic.LongAdder;
  * Python, Node.js and custom runtimes run as local processes on the Lambda Runtime API, and any function runs a
  * {@link FunctionHandler} registered for its Handler. Requests are accepted signed or not, unless the settings
  * require SigV4; the region of a signed request's credential scope is the one its ARNs get. {@link #faults()}
- * injects errors, latency and dropped connections. Everything it starts with is in its {@link EmulatorSettings}.
+ * injects errors, latency and dropped connections. {@code Event} invocations are queued, retried and sent to their
+ * destinations as AWS does; {@link #deliveries()} holds what went to services the emulator does not emulate. Everything it starts with is in its {@link EmulatorSettings}.
  */
 public final class LambdaEmulator implements AutoCloseable {
     private final EmulatorSettings settings;
     private final Stores store;
     private final InvocationService invocations;
+    private final AsyncInvocations events;
     private final LongAdder requestCount = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Faults faults;
+    private final IssuedCredentials issuedCredentials = new IssuedCredentials(Clock.systemUTC());
     private final LambdaHttpServer server;
 
     private LambdaEmulator(EmulatorSettings settings) {
@@ -46,21 +57,30 @@ public final class LambdaEmulator implements AutoCloseable {
         this.invocations = new InvocationService(settings.environmentLimits());
         this.store = new Stores(settings.accountId(), new StateTransitions(settings.stateTransitionDelay()));
         this.faults = new Faults(settings.faultSeed());
+        this.events = new AsyncInvocations(store, invocations, settings.retryDelayScale());
         settings.interpreters().forEach(invocations::setInterpreter);
         settings.handlers().forEach(invocations::registerHandler);
         invocations.setJavaInProcesses(settings.javaInProcesses());
         invocations.setLayerContents(settings.layerContents().orElse(store::layerContent));
         try {
             FaultsAdmin faultsAdmin = new FaultsAdmin(faults);
-            RouteTable routes = LambdaApi.routes(store, invocations)
+            DeliveriesAdmin deliveriesAdmin = new DeliveriesAdmin(events.deliveries());
+            StsApi sts = new StsApi(issuedCredentials);
+            RouteTable routes = LambdaApi.routes(store, invocations, events)
+                    .route(ApiAction.STS_QUERY, sts::handle)
                     .route(ApiAction.LIST_FAULT_RULES, faultsAdmin::list)
                     .route(ApiAction.ADD_FAULT_RULE, faultsAdmin::add)
                     .route(ApiAction.CLEAR_FAULT_RULES, faultsAdmin::clear)
+                    .route(ApiAction.LIST_DELIVERIES, deliveriesAdmin::list)
+                    .route(ApiAction.CLEAR_DELIVERIES, deliveriesAdmin::clear)
                     .build();
+            StrictAuth strictAuth = new StrictAuth(settings.strictAuthKeys(), issuedCredentials);
             this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()), routes,
-                    List.of(new StrictAuthInterceptor(new StrictAuth(settings.strictAuthKeys())), new FaultInjection(faults)),
+                    List.of(new StrictAuthInterceptor(strictAuth, StsApi::isUnsigned), new FaultInjection(faults)),
+                    new FunctionUrls(store, invocations, new FunctionUrlAuth(strictAuth)),
                     new ServedAccount(settings.accountId(), settings.region()), requestCount);
         } catch (RuntimeException e) {
+            events.close();
             invocations.close();
             store.transitions().close();
             throw e;
@@ -119,13 +139,31 @@ public final class LambdaEmulator implements AutoCloseable {
     }
 
     /** The faults injected into requests, per API action; none by default. Also served at {@code /_emulator/faults}. */
+    /** The temporary credentials the emulator's STS issued (AssumeRole, AssumeRoleWithWebIdentity). */
+    public IssuedCredentials issuedCredentials() {
+        return issuedCredentials;
+    }
+
     public Faults faults() {
         return faults;
     }
 
-    /** Forgets every function, version, policy, counter and fault rule; registered handlers and settings stay. */
+    /**
+     * What {@code Event} invocations sent to SQS, SNS, EventBridge and S3 destinations and dead-letter queues, which
+     * the emulator does not emulate (a Lambda destination is invoked); also served at {@code /_emulator/deliveries}.
+     */
+    public Deliveries deliveries() {
+        return events.deliveries();
+    }
+
+    /**
+     * Forgets every function, version, policy, counter, fault rule, queued event and delivery; registered handlers,
+     * delivery listeners and settings stay.
+     */
     public void reset() {
         faults.clear();
+        events.clear();
+        issuedCredentials.clear();
         store.clear().stream().map(Function::arn).forEach(invocations::unload);
         invocations.resetCounts();
         requestCount.reset();
@@ -136,6 +174,7 @@ public final class LambdaEmulator implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             server.close();
+            events.close();
             invocations.close();
             store.transitions().close();
         }

@@ -99,6 +99,7 @@ public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAl
                 .region(declared.region())
                 .accountId(declared.accountId())
                 .stateTransitionDelay(Duration.ofMillis(declared.stateTransitionDelayMillis()))
+                .retryDelayScale(declared.retryDelayScale())
                 .javaInProcesses(declared.javaInProcesses())
                 .faultSeed(declared.faultSeed());
         if (declared.environmentIdleTimeMillis() >= 0) {

@@ -31,6 +31,9 @@ enum SettingFlag {
     MAX_ENVIRONMENTS("--max-environments", "N", "how many execution environments may be alive at once (default "
             + EnvironmentLimits.DEFAULT.maxEnvironments() + ")",
             (settings, value) -> settings.maxEnvironments(Math.toIntExact(number(value)))),
+    RETRY_DELAY_SCALE("--retry-delay-scale", "FACTOR", "scales AWS's delays between retries of Event invocations and"
+            + " their maximum age (default 1; 0.001: a minute becomes 60 ms)",
+            (settings, value) -> settings.retryDelayScale(decimal(value))),
     INTERPRETER("--interpreter", "RUNTIME=EXECUTABLE", "runs the processes of a runtime (python3.12) or language"
             + " (python, nodejs, java) with EXECUTABLE; repeatable",
             (settings, value) -> settings.interpreter(key(value), Path.of(valueIn(value)))),
@@ -100,6 +103,14 @@ enum SettingFlag {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a whole number");
+        }
+    }
+
+    private static double decimal(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number");
         }
     }
 

@@ -46,6 +46,9 @@ public @interface WithLambdaEmulator {
     /** How many execution environments may be alive at once; -1 for the default (32). */
     int maxEnvironments() default -1;
 
+    /** The factor of AWS's delays between retries of Event invocations and of their maximum age (0.001: ms for s). */
+    double retryDelayScale() default 1;
+
     /** {@code RUNTIME=EXECUTABLE} pairs, e.g. {@code "python3.12=/opt/python/bin/python3"}. */
     String[] interpreters() default {};
 

@@ -106,14 +106,16 @@ class ConcurrencyTest extends EmulatorSdkTest {
     }
 
     @Test
-    void provisionedConcurrencyOnAVersionIsStoredAsReady() {
+    void provisionedConcurrencyOnAVersionIsAnsweredInProgressThenReady() {
         PutProvisionedConcurrencyConfigResponse put = client.putProvisionedConcurrencyConfig(r -> r
                 .functionName("orders").qualifier("1").provisionedConcurrentExecutions(5));
 
-        assertThat(put.status()).isEqualTo(ProvisionedConcurrencyStatusEnum.READY);
-        assertThat(put.allocatedProvisionedConcurrentExecutions()).isEqualTo(5);
-        assertThat(client.getProvisionedConcurrencyConfig(r -> r.functionName("orders").qualifier("1"))
-                .requestedProvisionedConcurrentExecutions()).isEqualTo(5);
+        assertThat(put.status()).isEqualTo(ProvisionedConcurrencyStatusEnum.IN_PROGRESS);
+        assertThat(put.allocatedProvisionedConcurrentExecutions()).isZero();
+        var ready = client.getProvisionedConcurrencyConfig(r -> r.functionName("orders").qualifier("1"));
+        assertThat(ready.requestedProvisionedConcurrentExecutions()).isEqualTo(5);
+        assertThat(ready.status()).isEqualTo(ProvisionedConcurrencyStatusEnum.READY);
+        assertThat(ready.allocatedProvisionedConcurrentExecutions()).isEqualTo(5);
         assertThat(client.listProvisionedConcurrencyConfigs(r -> r.functionName("orders"))
                 .provisionedConcurrencyConfigs())
                 .extracting(ProvisionedConcurrencyConfigListItem::functionArn)

@@ -55,8 +55,10 @@ class CreateFunctionTest extends EmulatorSdkTest {
                 .isEqualTo(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(zip)));
         assertThat(created.lastModified()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000");
         assertThat(created.revisionId()).matches("[0-9a-f-]{36}");
-        assertThat(created.stateAsString()).isEqualTo("Active");
-        assertThat(created.lastUpdateStatusAsString()).isEqualTo("Successful");
+        assertThat(created.stateAsString()).isEqualTo("Pending");
+        assertThat(created.stateReasonCodeAsString()).isEqualTo("Creating");
+        assertThat(created.lastUpdateStatus()).isNull();
+        assertThat(client.getFunctionConfiguration(r -> r.functionName("orders")).stateAsString()).isEqualTo("Active");
         assertThat(created.packageType()).isEqualTo(PackageType.ZIP);
         assertThat(created.tracingConfig().mode()).isEqualTo(TracingMode.PASS_THROUGH);
         assertThat(created.architectures()).containsExactly(Architecture.X86_64);
@@ -66,7 +68,7 @@ class CreateFunctionTest extends EmulatorSdkTest {
 
     @Test
     void createFunctionKeepsEverySettingItIsGiven() {
-        String layer = "arn:aws:lambda:us-east-1:000000000000:layer:shared:3";
+        String layer = "arn:aws:lambda:us-east-1:111122223333:layer:shared:3";
         client.createFunction(scriptFunction("configured", "app.handler")
                 .description("takes orders")
                 .timeout(30)

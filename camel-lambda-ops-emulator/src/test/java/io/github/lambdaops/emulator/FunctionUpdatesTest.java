@@ -37,9 +37,10 @@ class FunctionUpdatesTest extends EmulatorSdkTest {
 
         assertThat(updated.codeSha256()).isNotEqualTo(created.codeSha256());
         assertThat(updated.revisionId()).isNotEqualTo(created.revisionId());
-        assertThat(updated.lastUpdateStatusAsString()).isEqualTo("Successful");
-        assertThat(client.getFunctionConfiguration(r -> r.functionName("orders")).codeSha256())
-                .isEqualTo(updated.codeSha256());
+        assertThat(updated.lastUpdateStatusAsString()).isEqualTo("InProgress");
+        var settled = client.getFunctionConfiguration(r -> r.functionName("orders"));
+        assertThat(settled.codeSha256()).isEqualTo(updated.codeSha256());
+        assertThat(settled.lastUpdateStatusAsString()).isEqualTo("Successful");
     }
 
     @Test
@@ -101,7 +102,8 @@ class FunctionUpdatesTest extends EmulatorSdkTest {
 
     @Test
     void updateFunctionConfigurationWithARevisionIdOfAnEarlierUpdateFailsWithPreconditionFailed() {
-        String first = client.createFunction(scriptFunction("orders", "v1.handler").build()).revisionId();
+        client.createFunction(scriptFunction("orders", "v1.handler").build());
+        String first = client.getFunctionConfiguration(r -> r.functionName("orders")).revisionId();
         client.updateFunctionConfiguration(r -> r.functionName("orders").revisionId(first).timeout(5));
 
         assertThatThrownBy(() -> client.updateFunctionConfiguration(r -> r.functionName("orders").revisionId(first)

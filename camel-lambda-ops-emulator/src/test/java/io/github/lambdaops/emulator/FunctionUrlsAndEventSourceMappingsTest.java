@@ -35,7 +35,7 @@ class FunctionUrlsAndEventSourceMappingsTest extends EmulatorSdkTest {
                 .authType(FunctionUrlAuthType.AWS_IAM));
 
         assertThat(created.sdkHttpResponse().statusCode()).isEqualTo(201);
-        assertThat(created.functionUrl()).matches("https://[a-z0-9]{32}\\.lambda-url\\.us-east-1\\.on\\.aws/");
+        assertThat(created.functionUrl()).matches("http://127\\.0\\.0\\.1:[0-9]+/_url/[a-z0-9]{32}/");
         assertThat(created.invokeMode()).isEqualTo(InvokeMode.BUFFERED);
         assertThatThrownBy(() -> client.createFunctionUrlConfig(r -> r.functionName("orders")
                 .authType(FunctionUrlAuthType.NONE)))

@@ -176,7 +176,7 @@ class InvokeTest extends EmulatorSdkTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(9));
         assertThat(response.functionError()).isEqualTo("Unhandled");
         assertThat(JSON.readTree(response.payload().asByteArray()).get("errorMessage").asText())
-                .matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z [0-9a-f-]{36} Task timed out after 1.00 seconds");
+                .matches("RequestId: [0-9a-f-]{36} Error: Task timed out after 1.00 seconds");
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
     }
 

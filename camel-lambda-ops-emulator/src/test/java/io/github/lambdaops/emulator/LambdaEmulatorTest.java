@@ -148,6 +148,8 @@ class LambdaEmulatorTest {
         assertThatThrownBy(() -> Main.settingsOf("--handler", "h=no.such.Handler")).hasMessageContaining("no.such.Handler");
         assertThatThrownBy(() -> Main.settingsOf("--strict-auth", "AKID=")).hasMessageContaining("--strict-auth")
                 .hasMessageNotContaining("AKID=");
+        assertThatThrownBy(() -> Main.settingsOf("--retry-delay-scale", "0")).hasMessageContaining("--retry-delay-scale FACTOR")
+                .hasMessageContaining("positive number");
     }
 
     @Test
@@ -157,7 +159,7 @@ class LambdaEmulatorTest {
                 "--account-id", "123456789012", "--state-transition-delay", "5", "--interpreter", "python=/usr/bin/python3",
                 "--java-in-processes", "--layer", "arn:aws:lambda:eu-west-1:123456789012:layer:l:1=" + layer,
                 "--handler", "shout=io.github.lambdaops.emulator.fixtures.ShoutingFunctionHandler",
-                "--strict-auth", "AKID=SECRET=WITH/EQUALS", "--fault-seed", "42");
+                "--strict-auth", "AKID=SECRET=WITH/EQUALS", "--fault-seed", "42", "--retry-delay-scale", "0.001");
 
         assertThat(settings.region()).isEqualTo("eu-west-1");
         assertThat(settings.accountId()).isEqualTo("123456789012");
@@ -169,6 +171,7 @@ class LambdaEmulatorTest {
         assertThat(settings.handlers()).containsOnlyKeys("shout");
         assertThat(settings.strictAuthKeys()).containsEntry("AKID", "SECRET=WITH/EQUALS");
         assertThat(settings.faultSeed()).isEqualTo(42);
+        assertThat(settings.retryDelayScale()).isEqualTo(0.001);
     }
 
     private static Process main(String... args) throws Exception {

@@ -272,7 +272,7 @@ class ProcessRuntimeTest {
 
         assertThat(response.functionError()).isEqualTo("Unhandled");
         assertThat(JSON.readTree(response.payload().asByteArray()).get("errorMessage").asText())
-                .matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z [0-9a-f-]{36} Task timed out after 1.00 seconds");
+                .matches("RequestId: [0-9a-f-]{36} Error: Task timed out after 1.00 seconds");
         long pid = Long.parseLong(logTail(response).replaceAll("(?s).*pid=(\\d+).*", "$1"));
         eventually(Duration.ofSeconds(5), () -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
         assertThat(invoke("py-sleep", "{\"seconds\":0}").payload().asUtf8String()).isEqualTo("\"woke up\"");

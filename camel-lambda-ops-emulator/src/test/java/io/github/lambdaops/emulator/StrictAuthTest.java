@@ -11,12 +11,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
@@ -25,15 +21,14 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.sign;
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.toJdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -136,6 +131,28 @@ class StrictAuthTest {
     }
 
     @Test
+    void anIamFunctionUrlTakesOnlySignaturesOfTheRequiredKeysAndAnOpenOneTakesAnyRequest() throws Exception {
+        String iamUrl = signed.createFunctionUrlConfig(r -> r.functionName("echo").authType("AWS_IAM")).functionUrl();
+        signed.createAlias(r -> r.functionName("echo").name("open").functionVersion("1"));
+        String openUrl = signed.createFunctionUrlConfig(r -> r.functionName("echo").qualifier("open").authType("NONE"))
+                .functionUrl();
+        SdkHttpFullRequest call = SdkHttpFullRequest.builder().method(SdkHttpMethod.POST)
+                .uri(java.net.URI.create(iamUrl)).putHeader("Content-Type", "application/json").build();
+
+        HttpResponse<String> byRequiredKey = HTTP.send(toJdk(sign(call, PAYLOAD, ACCESS_KEY, SECRET_KEY, Instant.now()),
+                PAYLOAD), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byOtherKey = HTTP.send(toJdk(sign(call, PAYLOAD, "AKIDOTHER", "other-secret",
+                Instant.now()), PAYLOAD), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unsignedToOpenUrl = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(openUrl))
+                .POST(HttpRequest.BodyPublishers.ofString(PAYLOAD)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(byRequiredKey.statusCode()).isEqualTo(200);
+        assertThat(byOtherKey.statusCode()).isEqualTo(403);
+        assertThat(byOtherKey.body()).isEqualTo("{\"Message\":\"Forbidden\"}");
+        assertThat(unsignedToOpenUrl.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theEmulatorsOwnPathsStayOpenToUnsignedRequests() throws Exception {
         HttpResponse<String> faults = HTTP.send(HttpRequest.newBuilder(
                 lambda.emulator().endpoint().resolve("/_emulator/faults")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -191,29 +208,6 @@ class StrictAuthTest {
                 .rawQueryParameters(query)
                 .putHeader("Content-Type", "application/json")
                 .build();
-    }
-
-    /** Signs with the SDK's signer (the emulator verifies with the same one); the date comes from {@code at}. */
-    private static SdkHttpFullRequest sign(SdkHttpFullRequest request, String body, String accessKey, String secretKey,
-                                           Instant at) {
-        return (SdkHttpFullRequest) AwsV4HttpSigner.create().sign(r -> r.request(request)
-                .payload(ContentStreamProvider.fromUtf8String(body))
-                .identity(AwsCredentialsIdentity.create(accessKey, secretKey))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "lambda")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
-                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC))).request();
-    }
-
-    private static HttpRequest toJdk(SdkHttpFullRequest request, String body) {
-        HttpRequest.Builder jdk = HttpRequest.newBuilder(request.getUri())
-                .method(request.method().name(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        request.forEachHeader((name, values) -> {
-            if (!name.equalsIgnoreCase("Host")) {
-                values.forEach(value -> jdk.header(name, value));
-            }
-        });
-        return jdk.build();
     }
 
     private static LambdaClient client(software.amazon.awssdk.auth.credentials.AwsCredentials credentials) {

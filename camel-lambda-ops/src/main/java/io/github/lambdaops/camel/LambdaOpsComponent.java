@@ -1,17 +1,23 @@
 package io.github.lambdaops.camel;
 
+import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.lambdaops.camel.options.OptionValues;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 
 /** Creates {@code lambda-ops:} endpoints, each with its own copy of the component's configuration. */
 @Component("lambda-ops")
-public class LambdaOpsComponent extends DefaultComponent {
+public class LambdaOpsComponent extends HealthCheckComponent {
+
+    /** The options whose values are an enum, by name. */
+    private static final Map<String, Class<? extends Enum>> ENUM_OPTIONS = enumOptions();
 
     @Metadata
     private LambdaOpsConfiguration configuration = new LambdaOpsConfiguration();
@@ -20,11 +26,9 @@ public class LambdaOpsComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        Object operation = parameters.get("operation");
-        if (operation instanceof String) {
-            // fail here, naming the valid operations, rather than with a bare enum conversion error
-            parameters.put("operation", LambdaOpsOperations.fromName((String) operation, "URI option operation"));
-        }
+        // fail here, naming the valid values, rather than with a bare enum conversion error
+        parameters.replaceAll((option, value) -> ENUM_OPTIONS.containsKey(option) && value instanceof String
+                ? OptionValues.parse(ENUM_OPTIONS.get(option), value, "URI option " + option) : value);
         LambdaOpsEndpoint endpoint = new LambdaOpsEndpoint(uri, this, configuration.copy());
         endpoint.setFunctionName(remaining == null || remaining.isBlank() ? null : remaining);
         setProperties(endpoint, parameters);
@@ -49,6 +53,17 @@ public class LambdaOpsComponent extends DefaultComponent {
             }
         }
         super.doStop();
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static Map<String, Class<? extends Enum>> enumOptions() {
+        Map<String, Class<? extends Enum>> options = new HashMap<>();
+        for (Field field : LambdaOpsConfiguration.class.getDeclaredFields()) {
+            if (field.getType().isEnum()) {
+                options.put(field.getName(), (Class<? extends Enum>) field.getType());
+            }
+        }
+        return Map.copyOf(options);
     }
 
     public LambdaOpsConfiguration getConfiguration() {

@@ -1,5 +1,10 @@
 package io.github.lambdaops.camel;
 
+import io.github.lambdaops.camel.options.InvocationType;
+import io.github.lambdaops.camel.options.LogType;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -21,34 +26,41 @@ public class LambdaOpsConfiguration implements Cloneable {
     private LambdaOpsOperations operation = LambdaOpsOperations.invoke;
 
     @UriParam(label = "advanced",
-              description = "A synchronous LambdaClient to use instead of building one. If exactly one LambdaClient "
-                            + "bean is in the registry it is used; calls then block the route's thread.")
+              description = "A synchronous LambdaClient to use instead of building one, e.g. #bean:name. If exactly "
+                            + "one LambdaClient bean is in the registry it is used; calls then block the route's "
+                            + "thread.")
     @Metadata(autowired = true)
     private LambdaClient awsLambdaClient;
 
     @UriParam(label = "advanced",
-              description = "An asynchronous LambdaAsyncClient to use instead of building one. If exactly one "
-                            + "LambdaAsyncClient bean is in the registry it is used.")
+              description = "An asynchronous LambdaAsyncClient to use instead of building one, e.g. #bean:name. If "
+                            + "exactly one LambdaAsyncClient bean is in the registry it is used.")
     @Metadata(autowired = true)
     private LambdaAsyncClient awsLambdaAsyncClient;
 
     @UriParam(description = "The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region "
-                            + "chain (AWS_REGION, profile) is used.")
+                            + "chain (the aws.region system property, AWS_REGION, the profile) is used.")
     private String region;
 
-    @UriParam(label = "security", secret = true, description = "Amazon AWS access key id.")
+    @UriParam(label = "security", secret = true,
+              description = "Amazon AWS access key id. Secret: masked in Camel's logs and endpoint URIs; set it from "
+                            + "the environment or a vault, not in a committed file.")
     private String accessKey;
 
-    @UriParam(label = "security", secret = true, description = "Amazon AWS secret access key.")
+    @UriParam(label = "security", secret = true,
+              description = "Amazon AWS secret access key. Secret: masked in Camel's logs and endpoint URIs; set it "
+                            + "from the environment or a vault, not in a committed file.")
     private String secretKey;
 
     @UriParam(label = "security", secret = true,
-              description = "Session token of temporary credentials; used with useSessionCredentials.")
+              description = "Session token of temporary credentials; used with useSessionCredentials. Secret: "
+                            + "masked in Camel's logs and endpoint URIs.")
     private String sessionToken;
 
     @UriParam(label = "security", defaultValue = "false",
-              description = "Use the SDK's default credentials provider chain (environment, system properties, "
-                            + "profile, container and instance roles).")
+              description = "Use the SDK's default credentials provider chain: environment, system properties, "
+                            + "web identity (EKS IRSA: AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE), profile, "
+                            + "container (ECS, EKS Pod Identity) and instance roles.")
     private boolean useDefaultCredentialsProvider;
 
     @UriParam(label = "security", defaultValue = "false",
@@ -61,6 +73,21 @@ public class LambdaOpsConfiguration implements Cloneable {
     @UriParam(label = "security", defaultValue = "false",
               description = "Use accessKey, secretKey and sessionToken as temporary session credentials.")
     private boolean useSessionCredentials;
+
+    @UriParam(label = "security",
+              description = "ARN of an IAM role to assume with STS AssumeRole, on top of whichever credentials the "
+                            + "other options choose; the temporary credentials are renewed before they expire.")
+    private String assumeRoleArn;
+
+    @UriParam(label = "security", defaultValue = "camel-lambda-ops",
+              description = "Session name of the assumed role, as CloudTrail shows it: 2 to 64 letters, digits or "
+                            + "the signs IAM allows in names; used with assumeRoleArn.")
+    private String assumeRoleSessionName = "camel-lambda-ops";
+
+    @UriParam(label = "security", secret = true,
+              description = "External id the role's trust policy requires, if any; used with assumeRoleArn. Secret: "
+                            + "masked in Camel's logs and endpoint URIs.")
+    private String assumeRoleExternalId;
 
     @UriParam(defaultValue = "false",
               description = "Send requests to uriEndpointOverride instead of the region's AWS endpoint "
@@ -92,14 +119,14 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "overrides it.")
     private String qualifier;
 
-    @UriParam(enums = "RequestResponse,Event,DryRun", defaultValue = "RequestResponse",
+    @UriParam(defaultValue = "RequestResponse",
               description = "Default invocation type of invoke; the header CamelLambdaOpsInvocationType overrides it.")
-    private String invocationType;
+    private InvocationType invocationType;
 
-    @UriParam(enums = "None,Tail", defaultValue = "None",
+    @UriParam(defaultValue = "None",
               description = "Default log type of invoke; Tail returns the last 4 KB of the function's log in the "
                             + "header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.")
-    private String logType;
+    private LogType logType;
 
     @UriParam(defaultValue = "true",
               description = "Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP "
@@ -107,36 +134,36 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "the header CamelLambdaOpsFunctionError tells the failure.")
     private boolean functionErrorAsException = true;
 
-    @UriParam(enums = "page,all", defaultValue = "page",
+    @UriParam(defaultValue = "page",
               description = "For operations the SDK paginates (listFunctions, listAliases, listVersionsByFunction, "
                             + "...): page sends one request and the body is its response (use the Marker and MaxItems "
                             + "headers to page); all fetches every page with the SDK's paginator and the body is the "
                             + "List of all items (the FunctionConfigurations of listFunctions, ...). The header "
                             + "CamelLambdaOpsPagination overrides it.")
-    private String pagination = "page";
+    private Pagination pagination = Pagination.page;
 
-    @UriParam(enums = "functionActive,functionActiveV2,functionExists,functionUpdated,functionUpdatedV2,"
-                      + "publishedVersionActive",
-              description = "After the call succeeded, run this waiter of the AWS SDK on the function the call "
+    @UriParam(description = "After the call succeeded, run this waiter of the AWS SDK on the function the call "
                             + "named (the FunctionArn of the response, else the FunctionName and Qualifier of the "
                             + "request) before the exchange goes on, without blocking a thread with the asynchronous "
                             + "client: e.g. functionActiveV2 after createFunction, functionUpdatedV2 after "
                             + "updateFunctionCode, publishedVersionActive after publishVersion. The header "
                             + "CamelLambdaOpsWaitUntil overrides it.")
-    private String waitUntil;
+    private WaitUntil waitUntil;
 
     @UriParam(label = "advanced", javaType = "java.time.Duration",
-              description = "Time allowed for a whole API call including its retries; 0 for the SDK default "
-                            + "(none). Set it above the function's timeout for synchronous invokes.")
+              description = "Time allowed for a whole API call including its retries, as a duration (90s, 1m30s, "
+                            + "PT90S, or milliseconds); 0 for the SDK default (none). Set it above the function's "
+                            + "timeout for synchronous invokes.")
     private long apiCallTimeout;
 
     @UriParam(label = "advanced", javaType = "java.time.Duration",
-              description = "Time allowed for one HTTP attempt of an API call; 0 for the SDK default (none).")
+              description = "Time allowed for one HTTP attempt of an API call, as a duration (30s, PT30S, or "
+                            + "milliseconds); 0 for the SDK default (none).")
     private long apiCallAttemptTimeout;
 
-    @UriParam(label = "advanced", enums = "standard,adaptive,legacy",
+    @UriParam(label = "advanced",
               description = "The SDK's retry strategy; empty for the SDK default (standard).")
-    private String retryMode;
+    private RetryMode retryMode;
 
     @UriParam(label = "advanced",
               description = "Most attempts of a call, the first included (1 disables retries); 0 for the retry "
@@ -244,6 +271,30 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.useSessionCredentials = useSessionCredentials;
     }
 
+    public String getAssumeRoleArn() {
+        return assumeRoleArn;
+    }
+
+    public void setAssumeRoleArn(String assumeRoleArn) {
+        this.assumeRoleArn = assumeRoleArn;
+    }
+
+    public String getAssumeRoleSessionName() {
+        return assumeRoleSessionName;
+    }
+
+    public void setAssumeRoleSessionName(String assumeRoleSessionName) {
+        this.assumeRoleSessionName = assumeRoleSessionName;
+    }
+
+    public String getAssumeRoleExternalId() {
+        return assumeRoleExternalId;
+    }
+
+    public void setAssumeRoleExternalId(String assumeRoleExternalId) {
+        this.assumeRoleExternalId = assumeRoleExternalId;
+    }
+
     public boolean isOverrideEndpoint() {
         return overrideEndpoint;
     }
@@ -308,19 +359,19 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.qualifier = qualifier;
     }
 
-    public String getInvocationType() {
+    public InvocationType getInvocationType() {
         return invocationType;
     }
 
-    public void setInvocationType(String invocationType) {
+    public void setInvocationType(InvocationType invocationType) {
         this.invocationType = invocationType;
     }
 
-    public String getLogType() {
+    public LogType getLogType() {
         return logType;
     }
 
-    public void setLogType(String logType) {
+    public void setLogType(LogType logType) {
         this.logType = logType;
     }
 
@@ -332,19 +383,19 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.functionErrorAsException = functionErrorAsException;
     }
 
-    public String getPagination() {
+    public Pagination getPagination() {
         return pagination;
     }
 
-    public void setPagination(String pagination) {
+    public void setPagination(Pagination pagination) {
         this.pagination = pagination;
     }
 
-    public String getWaitUntil() {
+    public WaitUntil getWaitUntil() {
         return waitUntil;
     }
 
-    public void setWaitUntil(String waitUntil) {
+    public void setWaitUntil(WaitUntil waitUntil) {
         this.waitUntil = waitUntil;
     }
 
@@ -364,11 +415,11 @@ public class LambdaOpsConfiguration implements Cloneable {
         this.apiCallAttemptTimeout = apiCallAttemptTimeout;
     }
 
-    public String getRetryMode() {
+    public RetryMode getRetryMode() {
         return retryMode;
     }
 
-    public void setRetryMode(String retryMode) {
+    public void setRetryMode(RetryMode retryMode) {
         this.retryMode = retryMode;
     }
 

@@ -1,22 +1,31 @@
 package io.github.lambdaops.camel;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
 import io.github.lambdaops.camel.binding.RequestBinder;
 import io.github.lambdaops.camel.client.LambdaClientFactory;
-import io.github.lambdaops.camel.client.Waiters;
+import io.github.lambdaops.camel.console.CallStatistics;
+import io.github.lambdaops.camel.health.HealthCheckRegistration;
+import io.github.lambdaops.camel.health.LambdaOpsHealthCheck;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.URISupport;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.ServiceMetadata;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.LambdaServiceClientConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetAccountSettingsRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
+import software.amazon.awssdk.services.lambda.model.LambdaRequest;
 
 /**
  * Manage and invoke AWS Lambda functions: every action of the Lambda API, request properties as headers, the SDK
@@ -25,7 +34,7 @@ import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 @UriEndpoint(firstVersion = "1.0.0", scheme = "lambda-ops", title = "AWS Lambda Ops", syntax = "lambda-ops:functionName",
              producerOnly = true, category = { Category.CLOUD, Category.SERVERLESS },
              headersClass = LambdaOpsConstants.class)
-public class LambdaOpsEndpoint extends DefaultEndpoint {
+public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
     private static final RequestBinder BINDER = new RequestBinder();
 
@@ -39,6 +48,8 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
     private LambdaCaller caller;
     private LambdaAsyncClient ownedClient;
     private Map<String, Object> defaults;
+    private HealthCheckRegistration clientHealthCheck;
+    private final CallStatistics statistics = new CallStatistics();
 
     public LambdaOpsEndpoint(String uri, LambdaOpsComponent component, LambdaOpsConfiguration configuration) {
         super(uri, component);
@@ -64,16 +75,8 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
         values.put("InvocationType", configuration.getInvocationType());
         values.put("LogType", configuration.getLogType());
         values.values().removeIf(value -> value == null);
+        values.replaceAll((member, value) -> value instanceof Enum ? ((Enum<?>) value).name() : value);
         defaults = Map.copyOf(values);
-        // fail at start-up, naming the valid values, rather than with the first message
-        if (configuration.getWaitUntil() != null && !configuration.getWaitUntil().isBlank()) {
-            Waiters.checkName(configuration.getWaitUntil(), "URI option waitUntil");
-        }
-        String pagination = configuration.getPagination();
-        if (pagination != null && !"page".equalsIgnoreCase(pagination) && !"all".equalsIgnoreCase(pagination)) {
-            throw new LambdaOpsParameterException("URI option pagination expects page or all, got '" + pagination
-                    + "'");
-        }
     }
 
     @Override
@@ -92,10 +95,19 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
             }
             caller = LambdaCaller.of(ownedClient);
         }
+        if (getComponent().isHealthCheckProducerEnabled()) {
+            clientHealthCheck = HealthCheckRegistration.inRegistry(getCamelContext(),
+                    healthCheck("lambda-ops-client-" + getId(), LambdaOpsOperations.getAccountSettings,
+                            GetAccountSettingsRequest.builder().build()));
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (clientHealthCheck != null) {
+            clientHealthCheck.close();
+            clientHealthCheck = null;
+        }
         if (caller != null) {
             caller.close();
         }
@@ -107,9 +119,78 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
         super.doStop();
     }
 
+    /** The endpoint override, else the regional address of the Lambda API (once the client knows its region). */
+    @Override
+    public String getServiceUrl() {
+        LambdaServiceClientConfiguration client = clientConfiguration();
+        if (client != null) {
+            return client.endpointOverride().map(URI::toString).orElseGet(() -> client.region() == null ? null
+                    : "https://" + ServiceMetadata.of(LambdaAsyncClient.SERVICE_METADATA_ID).endpointFor(client.region()));
+        }
+        return configuration.isOverrideEndpoint() ? configuration.getUriEndpointOverride() : null;
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "lambda";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        LambdaServiceClientConfiguration client = clientConfiguration();
+        String region = client != null && client.region() != null ? client.region().id() : configuration.getRegion();
+        return region == null ? null : Map.of("region", region);
+    }
+
+    private LambdaServiceClientConfiguration clientConfiguration() {
+        if (configuration.getAwsLambdaClient() != null) {
+            return configuration.getAwsLambdaClient().serviceClientConfiguration();
+        }
+        if (configuration.getAwsLambdaAsyncClient() != null) {
+            return configuration.getAwsLambdaAsyncClient().serviceClientConfiguration();
+        }
+        LambdaAsyncClient owned = ownedClient;
+        return owned == null ? null : owned.serviceClientConfiguration();
+    }
+
     @Override
     public LambdaOpsComponent getComponent() {
         return (LambdaOpsComponent) super.getComponent();
+    }
+
+    /**
+     * The readiness check of a producer: the endpoint's function answers GetFunctionConfiguration (so a function that
+     * does not exist is DOWN), or, when the endpoint names none, the account answers GetAccountSettings.
+     */
+    LambdaOpsHealthCheck producerHealthCheck() {
+        String id = "lambda-ops-producer-" + getId();
+        if (functionName == null) {
+            return healthCheck(id, LambdaOpsOperations.getAccountSettings, GetAccountSettingsRequest.builder().build());
+        }
+        return healthCheck(id, LambdaOpsOperations.getFunctionConfiguration, GetFunctionConfigurationRequest.builder()
+                .functionName(functionName).qualifier(configuration.getQualifier()).build());
+    }
+
+    private LambdaOpsHealthCheck healthCheck(String id, LambdaOpsOperations operation, LambdaRequest request) {
+        String name = Character.toUpperCase(operation.name().charAt(0)) + operation.name().substring(1);
+        return new LambdaOpsHealthCheck(id, URISupport.sanitizeUri(getEndpointUri()), name,
+                () -> caller.call(operation, request));
+    }
+
+    /** What this endpoint's calls came to, for its dev console. */
+    public CallStatistics statistics() {
+        return statistics;
+    }
+
+    /** The client the endpoint calls with, in words, for its dev console. */
+    public String transport() {
+        if (configuration.getAwsLambdaClient() != null) {
+            return "LambdaClient of the registry (synchronous)";
+        }
+        if (configuration.getAwsLambdaAsyncClient() != null) {
+            return "LambdaAsyncClient of the registry";
+        }
+        return "LambdaAsyncClient on Netty, built by the endpoint";
     }
 
     LambdaCaller caller() {

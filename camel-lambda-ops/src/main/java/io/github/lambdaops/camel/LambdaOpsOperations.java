@@ -3,14 +3,13 @@ package io.github.lambdaops.camel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import io.github.lambdaops.camel.binding.BodyRole;
 import io.github.lambdaops.camel.binding.RequestSpec;
 import io.github.lambdaops.camel.client.ClientMethods;
+import io.github.lambdaops.camel.options.OptionValues;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.*;
 
 /**
@@ -153,26 +152,9 @@ public enum LambdaOpsOperations implements RequestSpec {
         return methods.isPaginated();
     }
 
-    /** Sends the request with an asynchronous client; not for invokeWithResponseStream, which takes a handler too. */
-    @SuppressWarnings("unchecked")
-    public CompletableFuture<? extends LambdaResponse> call(LambdaAsyncClient client, LambdaRequest request) {
-        return (CompletableFuture<? extends LambdaResponse>) (CompletableFuture<?>) methods.call(client, request);
-    }
-
-    /** Sends the request with a synchronous client, blocking the calling thread. */
-    public LambdaResponse call(LambdaClient client, LambdaRequest request) {
-        return (LambdaResponse) methods.call(client, request);
-    }
-
     /** Parses an operation name (case-insensitive, so AWS's {@code CreateFunction} works too), failing with the valid names. */
     public static LambdaOpsOperations fromName(String name, String source) {
-        for (LambdaOpsOperations operation : values()) {
-            if (operation.name().equalsIgnoreCase(name)) {
-                return operation;
-            }
-        }
-        throw new IllegalArgumentException(
-                source + " has an unknown operation '" + name + "'; expected one of " + names());
+        return OptionValues.parse(LambdaOpsOperations.class, name, source);
     }
 
     public static List<String> names() {

@@ -9,9 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
-import io.github.lambdaops.camel.client.Waiters;
+import io.github.lambdaops.camel.health.HealthCheckRegistration;
 import io.github.lambdaops.camel.invoke.InvokeResults;
 import io.github.lambdaops.camel.invoke.StreamedInvocation;
+import io.github.lambdaops.camel.options.OptionValues;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -31,8 +34,28 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     private static final List<String> PAGINATED = Arrays.stream(LambdaOpsOperations.values())
             .filter(LambdaOpsOperations::isPaginated).map(Enum::name).sorted().collect(Collectors.toList());
 
+    private HealthCheckRegistration healthCheck;
+
     public LambdaOpsProducer(LambdaOpsEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (getEndpoint().getComponent().isHealthCheckProducerEnabled()) {
+            healthCheck = HealthCheckRegistration.inProducers(getEndpoint().getCamelContext(),
+                    getEndpoint().producerHealthCheck());
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.close();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -41,7 +64,11 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = doneSync -> {
+            getEndpoint().statistics().record(exchange);
+            done.done(doneSync);
+        };
         LambdaRequest request;
         CompletableFuture<?> response;
         try {
@@ -69,7 +96,7 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     /** Sends the request: one call, or every page; then the waiter, if one is asked for. */
     private CompletableFuture<?> send(LambdaOpsOperations operation, LambdaRequest request, Message message) {
         boolean allPages = allPages(operation, message);
-        String waiter = waiter(message);
+        WaitUntil waiter = waiter(message);
         if (waiter != null && request.getValueForField("FunctionName", String.class).isEmpty()) {
             throw new LambdaOpsParameterException("waitUntil " + waiter + " waits for the function the request "
                     + "names, but a request of operation " + operation.name() + " names none");
@@ -116,12 +143,10 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     private boolean allPages(LambdaOpsOperations operation, Message message) {
         Object header = message.getHeader(LambdaOpsConstants.PAGINATION);
         String source = header != null ? "Header " + LambdaOpsConstants.PAGINATION : "URI option pagination";
-        Object value = header != null ? header : getEndpoint().getConfiguration().getPagination();
-        if (value == null || "page".equalsIgnoreCase(value.toString())) {
+        Pagination pagination = header != null ? OptionValues.parse(Pagination.class, header, source)
+                : getEndpoint().getConfiguration().getPagination();
+        if (pagination != Pagination.all) {
             return false;
-        }
-        if (!"all".equalsIgnoreCase(value.toString())) {
-            throw new LambdaOpsParameterException(source + " expects page or all, got '" + value + "'");
         }
         if (!operation.isPaginated()) {
             throw new LambdaOpsParameterException(source + " is all, but operation " + operation.name()
@@ -130,26 +155,24 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
         return true;
     }
 
-    private String waiter(Message message) {
+    private WaitUntil waiter(Message message) {
         Object header = message.getHeader(LambdaOpsConstants.WAIT_UNTIL);
-        if (header != null) {
-            return Waiters.checkName(header.toString(), "Header " + LambdaOpsConstants.WAIT_UNTIL);
-        }
-        String option = getEndpoint().getConfiguration().getWaitUntil();
-        return option == null || option.isBlank() ? null : Waiters.checkName(option, "URI option waitUntil");
+        return header != null
+                ? OptionValues.parse(WaitUntil.class, header, "Header " + LambdaOpsConstants.WAIT_UNTIL)
+                : getEndpoint().getConfiguration().getWaitUntil();
     }
 
     /**
      * Waits for the function the call named: the FunctionArn of its response (a published version's is qualified),
      * else the FunctionName and Qualifier of its request. Completes with the call's result.
      */
-    private static CompletableFuture<Object> awaitFunction(LambdaCaller caller, String waiter, LambdaRequest request,
+    private static CompletableFuture<Object> awaitFunction(LambdaCaller caller, WaitUntil waiter, LambdaRequest request,
                                                            Object result) {
         Optional<String> arn = result instanceof LambdaResponse
                 ? ((LambdaResponse) result).getValueForField("FunctionArn", String.class) : Optional.empty();
         String function = arn.orElseGet(() -> request.getValueForField("FunctionName", String.class).orElseThrow());
         String qualifier = arn.isPresent() ? null : request.getValueForField("Qualifier", String.class).orElse(null);
-        return caller.waitUntil(waiter, function, qualifier).thenApply(done -> result);
+        return caller.waitUntil(waiter.name(), function, qualifier).thenApply(done -> result);
     }
 
     private void complete(Exchange exchange, LambdaRequest request, CompletableFuture<?> response) {

@@ -35,7 +35,7 @@ class CreateFunctionTest extends EmulatorRouteTestSupport {
                 PUBLISH, "true",
                 ENVIRONMENT_VARIABLES, "STAGE=test,COLOR=blue",
                 TAGS, "team=ops,cost=1",
-                LAYERS, "arn:aws:lambda:us-east-1:000000000000:layer:a:1, arn:aws:lambda:us-east-1:000000000000:layer:b:2",
+                LAYERS, "arn:aws:lambda:us-east-1:111122223333:layer:a:1, arn:aws:lambda:us-east-1:111122223333:layer:b:2",
                 KMS_KEY_ARN, "arn:aws:kms:us-east-1:000000000000:key/abc",
                 MODE, "Active",
                 TARGET_ARN, "arn:aws:sqs:us-east-1:000000000000:dlq",
@@ -54,7 +54,7 @@ class CreateFunctionTest extends EmulatorRouteTestSupport {
         assertThat(config.environment().variables()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("STAGE", "test", "COLOR", "blue"));
         assertThat(config.layers()).extracting(layer -> layer.arn()).containsExactly(
-                "arn:aws:lambda:us-east-1:000000000000:layer:a:1", "arn:aws:lambda:us-east-1:000000000000:layer:b:2");
+                "arn:aws:lambda:us-east-1:111122223333:layer:a:1", "arn:aws:lambda:us-east-1:111122223333:layer:b:2");
         assertThat(config.kmsKeyArn()).isEqualTo("arn:aws:kms:us-east-1:000000000000:key/abc");
         assertThat(config.tracingConfig().mode()).isEqualTo(TracingMode.ACTIVE);
         assertThat(config.deadLetterConfig().targetArn()).isEqualTo("arn:aws:sqs:us-east-1:000000000000:dlq");

@@ -236,7 +236,7 @@ class EveryOperationRouteTest extends EmulatorRouteTestSupport {
         String url = request("createFunctionUrlConfig", headers(AUTH_TYPE, "NONE"),
                 CreateFunctionUrlConfigResponse.class).functionUrl();
 
-        assertThat(url).startsWith("https://").contains(".lambda-url.us-east-1.on.aws");
+        assertThat(url).startsWith(emulator.endpoint() + "/_url/");
         assertThat(request("getFunctionUrlConfig", headers(), GetFunctionUrlConfigResponse.class).authType())
                 .isEqualTo(FunctionUrlAuthType.NONE);
         UpdateFunctionUrlConfigResponse updated = request("updateFunctionUrlConfig", headers(AUTH_TYPE, "AWS_IAM",

@@ -76,8 +76,8 @@ class PaginationTest extends EmulatorRouteTestSupport {
         Exchange exchange = call("lambda-ops:?operation=listFunctions", null, headers(PAGINATION, "everything"));
 
         assertThat(exchange.getException()).isInstanceOf(LambdaOpsParameterException.class)
-                .hasMessageContaining(PAGINATION).hasMessageContaining("page or all");
+                .hasMessageContaining(PAGINATION).hasMessageContaining("[page, all]");
         assertThatThrownBy(() -> context.getEndpoint("lambda-ops:?operation=listFunctions&pagination=most"))
-                .isInstanceOf(ResolveEndpointFailedException.class).hasStackTraceContaining("page or all");
+                .isInstanceOf(ResolveEndpointFailedException.class).hasStackTraceContaining("URI option pagination expects one of [page, all], got 'most'");
     }
 }

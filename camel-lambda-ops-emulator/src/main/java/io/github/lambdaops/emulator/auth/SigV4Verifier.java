@@ -70,7 +70,16 @@ final class SigV4Verifier {
         }
         Optional<String> secretKey = auth.secretKeyOf(signature.group(1));
         if (secretKey.isEmpty()) {
-            return Optional.of(Rejection.unrecognized("The security token included in the request is invalid."));
+            Optional<TemporaryKeys.Key> temporary = auth.temporaryKeyOf(signature.group(1))
+                    .filter(key -> key.sessionToken().equals(request.header("X-Amz-Security-Token")));
+            if (temporary.isEmpty()) {
+                return Optional.of(Rejection.unrecognized("The security token included in the request is invalid."));
+            }
+            if (!clock.instant().isBefore(temporary.get().expiration())) {
+                return Optional.of(new Rejection("ExpiredTokenException",
+                        "The security token included in the request is expired"));
+            }
+            secretKey = Optional.of(temporary.get().secretAccessKey());
         }
         Instant signedAt;
         try {
@@ -88,6 +97,20 @@ final class SigV4Verifier {
                 authorization.getBytes(StandardCharsets.UTF_8));
         return same ? Optional.empty() : Optional.of(Rejection.invalidSignature("The request signature we calculated"
                 + " does not match the signature you provided. Check your AWS Secret Access Key and signing method."));
+    }
+
+    /**
+     * The access key id of the request's SigV4 signature for {@code service}: with strict auth on, only a signature
+     * that holds for one of its keys counts; with it off, the emulator knows no secret key, so any signature of the
+     * right form does.
+     */
+    Optional<String> signer(ApiRequest request, String service) {
+        Matcher signature = AUTHORIZATION.matcher(String.valueOf(request.header("Authorization")));
+        if (!signature.matches() || !signature.group(4).equals(service) || request.header("X-Amz-Date") == null
+                || (auth.isEnabled() && check(request).isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(signature.group(1));
     }
 
     private static String resign(ApiRequest request, Matcher signature, String secretKey, Instant signedAt) {

@@ -10,10 +10,17 @@ import java.util.Optional;
  */
 public final class StrictAuth {
     private final Map<String, String> secretKeysByAccessKey;
+    private final TemporaryKeys temporaryKeys;
 
     /** Strict auth that accepts requests signed with these key pairs (secret access keys by access key id). */
     public StrictAuth(Map<String, String> secretKeysByAccessKey) {
+        this(secretKeysByAccessKey, TemporaryKeys.NONE);
+    }
+
+    /** As {@link #StrictAuth(Map)}, and with the temporary keys that were issued, while they last. */
+    public StrictAuth(Map<String, String> secretKeysByAccessKey, TemporaryKeys temporaryKeys) {
         this.secretKeysByAccessKey = Map.copyOf(secretKeysByAccessKey);
+        this.temporaryKeys = temporaryKeys;
     }
 
     public boolean isEnabled() {
@@ -22,6 +29,10 @@ public final class StrictAuth {
 
     Optional<String> secretKeyOf(String accessKeyId) {
         return Optional.ofNullable(secretKeysByAccessKey.get(accessKeyId));
+    }
+
+    Optional<TemporaryKeys.Key> temporaryKeyOf(String accessKeyId) {
+        return temporaryKeys.find(accessKeyId);
     }
 
     @Override

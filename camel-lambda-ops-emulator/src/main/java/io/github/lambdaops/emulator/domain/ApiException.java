@@ -121,6 +121,12 @@ public final class ApiException extends RuntimeException {
         return conflict("The operation cannot be performed at this time. " + what);
     }
 
+    /** A synchronous invocation of a function whose reserved concurrency is taken ({@link Function#tryStartInvocation()}). */
+    public static ApiException reservedConcurrencyExceeded() {
+        return new ApiException(ErrorType.TOO_MANY_REQUESTS, "Rate Exceeded.",
+                "ReservedFunctionConcurrentInvocationLimitExceeded");
+    }
+
     /** A function's or alias's RevisionId that does not match. */
     public static ApiException revisionMismatch() {
         return revisionMismatch("GetFunction/GetAlias");

@@ -156,8 +156,9 @@ public final class Arns {
 
     /**
      * What a request names an existing function with ({@code member}): a name, {@code NAME:QUALIFIER}, a partial ARN
-     * ({@code ACCOUNT:function:NAME[:QUALIFIER]}) or a full ARN, whose region and account win over the request's.
-     * A name no function can have (too long, with a dot) passes, as in AWS: no function is found by it.
+     * ({@code ACCOUNT:function:NAME[:QUALIFIER]}) or a full ARN, whose account wins over the request's; a function
+     * of another region than the request's is not reachable, as in AWS. A name no function can have (too long, with
+     * a dot) passes, as in AWS: no function is found by it.
      */
     public static FunctionRef resolveFunction(String value, String member, String requestRegion, String accountId) {
         if (value != null && !value.isEmpty() && isPlainName(value)) {
@@ -198,11 +199,19 @@ public final class Arns {
             throw ApiException.constraintViolation(value, member,
                     "Member must satisfy regular expression pattern: " + pattern.pattern());
         }
-        String region = matcher.group(REGION_GROUP);
-        String account = matcher.group(ACCOUNT_GROUP);
-        return new FunctionRef(account != null ? account.substring(0, account.length() - 1) : accountId,
-                region != null ? region.substring(0, region.length() - 1) : requestRegion,
+        String region = withoutColon(matcher.group(REGION_GROUP));
+        if (region != null && !region.equals(requestRegion)) {
+            throw ApiException.notFound("Functions from '" + region + "' are not reachable in this region ('"
+                    + requestRegion + "')");
+        }
+        String account = withoutColon(matcher.group(ACCOUNT_GROUP));
+        return new FunctionRef(account != null ? account : accountId, region != null ? region : requestRegion,
                 matcher.group(NAME_GROUP), matcher.group(QUALIFIER_GROUP));
+    }
+
+    /** A group of the function name patterns that ends with its separator ({@code REGION:}), without it. */
+    private static String withoutColon(String group) {
+        return group == null ? null : group.substring(0, group.length() - 1);
     }
 
     /** A bare name ({@code [a-zA-Z0-9_-]{1,64}}), the common case, which needs no regular expression. */

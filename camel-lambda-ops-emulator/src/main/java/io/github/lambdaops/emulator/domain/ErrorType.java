@@ -14,6 +14,7 @@ public enum ErrorType {
     PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND("ProvisionedConcurrencyConfigNotFoundException", 404),
     CODE_SIGNING_CONFIG_NOT_FOUND("CodeSigningConfigNotFoundException", 404),
     RESOURCE_IN_USE("ResourceInUseException", 400),
+    ACCESS_DENIED("AccessDeniedException", 403),
     UNKNOWN_OPERATION("UnknownOperationException", 404),
     SERVICE("ServiceException", 500);
 

@@ -3,6 +3,7 @@ package io.github.lambdaops.emulator.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An event source mapping: what it reads, how it batches, and its State (Creating, then Enabled or Disabled;
@@ -110,6 +111,30 @@ public record EventSourceMapping(String uuid, String arn, String functionArn, St
     public EventSourceMapping updating(String newFunctionArn, Settings changes, BigDecimal now) {
         return new EventSourceMapping(uuid, arn, newFunctionArn != null ? newFunctionArn : functionArn, eventSourceArn,
                 UPDATING, "USER_INITIATED", now, lastProcessingResult, settings.merge(changes));
+    }
+
+    /** True when both mappings read the same source (and topics) for the same function, which AWS refuses. */
+    public boolean readsAsOne(EventSourceMapping other) {
+        return functionArn.equals(other.functionArn) && source() != null && source().equals(other.source())
+                && Objects.equals(settings.topics(), other.settings.topics());
+    }
+
+    /** The source, function and topics as AWS names them in the conflict of two mappings. */
+    public String describeSource() {
+        String function = "function (\"" + functionArn + "\")";
+        return "event source (\"" + source() + "\")" + (settings.topics() == null ? " and " + function
+                : ", " + function + ", topics (\"" + String.join(",", settings.topics()) + "\")");
+    }
+
+    /** The event source's ARN, or a self-managed source's bootstrap servers. */
+    private String source() {
+        if (eventSourceArn != null) {
+            return eventSourceArn;
+        }
+        SelfManagedEventSource selfManaged = settings.selfManagedEventSource();
+        List<String> servers = selfManaged == null || selfManaged.endpoints() == null ? null
+                : selfManaged.endpoints().get("KAFKA_BOOTSTRAP_SERVERS");
+        return servers == null ? null : String.join(",", servers);
     }
 
     public boolean isSettled() {

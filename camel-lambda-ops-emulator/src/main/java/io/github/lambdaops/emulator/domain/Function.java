@@ -37,18 +37,33 @@ public final class Function {
     private int lastVersionNumber;
     /** The version last published from the current {@code $LATEST}, 0 when $LATEST changed since. */
     private int versionOfLatest;
+    /** Invocations of any version or alias running now, which reserved concurrency bounds. */
+    private int runningInvocations;
 
-    /** A new function, Pending until {@code transitions} make it Active. */
+    /** A new function, Pending until {@link #created} lets its transitions make it Active. */
     public Function(String region, String accountId, FunctionVersion latest, StateTransitions transitions) {
         this.region = region;
         this.accountId = accountId;
         this.name = latest.name();
         this.arn = Arns.function(region, accountId, name);
         this.transitions = transitions;
-        this.latest = transitions.immediate() ? latest : latest.withConfiguration(latest.configuration().toBuilder()
-                .state(FunctionConfiguration.PENDING, "The function is being created.", "Creating")
-                .lastUpdateStatus(null, null, null).build());
+        this.latest = latest.withConfiguration(creating(latest.configuration()));
+    }
+
+    /**
+     * What CreateFunction answers once the function is stored: $LATEST (or, with {@code publish}, version 1) as
+     * created, Pending; it becomes Active when the transition delay has passed (at once for a zero delay, so that
+     * the next request already finds it Active, though the answer says Pending as AWS's does).
+     */
+    public synchronized FunctionVersion created(boolean publish, String lastModified) {
+        FunctionVersion answered = publish ? publish(null, null, null, lastModified) : latest;
         transitions.after(() -> settle(Arns.LATEST));
+        return answered;
+    }
+
+    private static FunctionConfiguration creating(FunctionConfiguration configuration) {
+        return configuration.toBuilder().state(FunctionConfiguration.PENDING, "The function is being created.",
+                "Creating").lastUpdateStatus(null, null, null).build();
     }
 
     public static String newRevisionId() {
@@ -117,6 +132,27 @@ public final class Function {
         settings.values().forEach(values -> values.remove(qualifier));
     }
 
+    // Reserved concurrency: the one place that decides whether an invocation may run or is throttled.
+
+    /**
+     * A place for one more invocation of this function (any version or alias, whatever invokes it), unless as many
+     * run as its reserved concurrency (0: always): then empty, and the invocation is throttled
+     * ({@link ApiException#reservedConcurrencyExceeded()} for a synchronous caller). The place is held until the
+     * slot is released.
+     */
+    public synchronized Optional<ConcurrencySlot> tryStartInvocation() {
+        Optional<Integer> reserved = setting(Setting.RESERVED_CONCURRENCY, UNQUALIFIED);
+        if (reserved.isPresent() && runningInvocations >= reserved.get()) {
+            return Optional.empty();
+        }
+        runningInvocations++;
+        return Optional.of(new ConcurrencySlot(this));
+    }
+
+    synchronized void invocationEnded() {
+        runningInvocations--;
+    }
+
     public synchronized FunctionVersion latest() {
         return latest;
     }
@@ -180,7 +216,8 @@ public final class Function {
 
     /**
      * Publishes $LATEST as the next version, or returns the last version when $LATEST has not changed since
-     * it was published, as AWS does.
+     * it was published, as AWS does. A version published while $LATEST is being created or updated is Pending
+     * until the transition delay has passed; publishing gives $LATEST a new RevisionId.
      */
     public synchronized FunctionVersion publish(String expectedCodeSha256, String expectedRevisionId,
                                                 String description, String lastModified) {
@@ -201,14 +238,14 @@ public final class Function {
                 .lastModified(lastModified)
                 .revisionId(newRevisionId())
                 .build();
-        if (!transitions.immediate()) {
-            configuration = configuration.toBuilder()
-                    .state(FunctionConfiguration.PENDING, "The function is being created.", "Creating").build();
-        }
-        FunctionVersion version = latest.withConfiguration(configuration);
+        boolean settled = isSettled(current);
+        FunctionVersion version = latest.withConfiguration(settled ? configuration : creating(configuration));
         published.put(number, version);
         versionOfLatest = number;
-        transitions.after(() -> settle(String.valueOf(number)));
+        latest = latest.withConfiguration(current.toBuilder().revisionId(newRevisionId()).build());
+        if (!settled) {
+            transitions.after(() -> settle(String.valueOf(number)));
+        }
         return version;
     }
 
@@ -220,26 +257,24 @@ public final class Function {
     }
 
     /**
-     * Changes $LATEST (its code or its configuration), with a new RevisionId; LastUpdateStatus is InProgress until
-     * the transition delay has passed. Fails while the function is Pending or another update is in progress.
+     * Changes $LATEST (its code or its configuration), with a new RevisionId, and answers it with LastUpdateStatus
+     * InProgress (and, with {@code publish}, the version published from it, Pending); the update completes when the
+     * transition delay has passed. Fails while the function is Pending or another update is in progress.
      */
     public synchronized FunctionVersion update(UnaryOperator<FunctionConfiguration.Builder> change, FunctionCode code,
-                                               String expectedRevisionId, String lastModified) {
+                                               String expectedRevisionId, String lastModified, boolean publish) {
         FunctionConfiguration current = latest.configuration();
         requireRevision(expectedRevisionId, current.revisionId());
         requireSettled(current);
         FunctionConfiguration.Builder changed = change.apply(current.toBuilder())
                 .lastModified(lastModified)
-                .revisionId(newRevisionId());
-        if (transitions.immediate()) {
-            changed.lastUpdateStatus(FunctionConfiguration.SUCCESSFUL, null, null);
-        } else {
-            changed.lastUpdateStatus(FunctionConfiguration.IN_PROGRESS, "The function is being created.", "Creating");
-        }
+                .revisionId(newRevisionId())
+                .lastUpdateStatus(FunctionConfiguration.IN_PROGRESS, "The function is being created.", "Creating");
         latest = new FunctionVersion(changed.build(), code != null ? code : latest.code());
         versionOfLatest = 0;
+        FunctionVersion answered = publish ? publish(null, null, null, lastModified) : latest;
         transitions.after(() -> settle(Arns.LATEST));
-        return latest;
+        return answered;
     }
 
     private void requireSettled(FunctionConfiguration current) {
@@ -251,20 +286,25 @@ public final class Function {
         }
     }
 
-    /** Ends a version's intermediate state: Active, last update Successful. */
+    private static boolean isSettled(FunctionConfiguration configuration) {
+        return !FunctionConfiguration.PENDING.equals(configuration.state())
+                && !FunctionConfiguration.IN_PROGRESS.equals(configuration.lastUpdateStatus());
+    }
+
+    /** Ends a version's intermediate state: Active, last update Successful, with a new RevisionId as AWS's. */
     private synchronized void settle(String qualifier) {
         FunctionVersion version = Arns.LATEST.equals(qualifier) ? latest : published.get(Integer.parseInt(qualifier));
         if (version == null) {
             return;
         }
         FunctionConfiguration configuration = version.configuration();
-        if (FunctionConfiguration.ACTIVE.equals(configuration.state())
-                && FunctionConfiguration.SUCCESSFUL.equals(configuration.lastUpdateStatus())) {
+        if (isSettled(configuration)) {
             return;
         }
         replace(version.withConfiguration(configuration.toBuilder()
                 .state(FunctionConfiguration.ACTIVE, null, null)
-                .lastUpdateStatus(FunctionConfiguration.SUCCESSFUL, null, null).build()));
+                .lastUpdateStatus(FunctionConfiguration.SUCCESSFUL, null, null)
+                .revisionId(newRevisionId()).build()));
     }
 
     private void replace(FunctionVersion changed) {
@@ -273,6 +313,25 @@ public final class Function {
         } else {
             published.put(Integer.parseInt(changed.version()), changed);
         }
+    }
+
+    /**
+     * Sets the provisioned concurrency of a version or alias; AWS refuses it on an alias whose version has its own,
+     * and on a version that an alias with its own points at.
+     */
+    public synchronized ProvisionedConcurrency provision(String qualifier, ProvisionedConcurrency config) {
+        NavigableMap<String, ProvisionedConcurrency> provisioned = values(Setting.PROVISIONED_CONCURRENCY);
+        Alias alias = aliases.get(qualifier);
+        if (alias != null && provisioned.containsKey(alias.functionVersion())) {
+            throw ApiException.conflict("Alias can't be used for Provisioned Concurrency configuration on an already"
+                    + " Provisioned version");
+        }
+        if (alias == null && aliases.values().stream().anyMatch(other ->
+                other.functionVersion().equals(qualifier) && provisioned.containsKey(other.name()))) {
+            throw ApiException.conflict("Version is pointed by a Provisioned Concurrency alias");
+        }
+        provisioned.put(qualifier, config);
+        return config;
     }
 
     public synchronized Alias createAlias(Alias alias) {

@@ -38,14 +38,16 @@ public record FunctionConfiguration(
         List<String> architectures,
         EphemeralStorage ephemeralStorage,
         SnapStart snapStart,
-        LoggingConfig loggingConfig) {
+        LoggingConfig loggingConfig,
+        RuntimeVersionConfig runtimeVersionConfig,
+        ImageConfigResponse imageConfigResponse) {
 
     public static final String ACTIVE = "Active";
     public static final String PENDING = "Pending";
     public static final String SUCCESSFUL = "Successful";
     public static final String IN_PROGRESS = "InProgress";
 
-        public record VpcConfig(List<String> subnetIds, List<String> securityGroupIds, String vpcId,
+    public record VpcConfig(List<String> subnetIds, List<String> securityGroupIds, String vpcId,
                             Boolean ipv6AllowedForDualStack) {
     }
 
@@ -64,10 +66,21 @@ public record FunctionConfiguration(
     public record EphemeralStorage(Integer size) {
     }
 
-        public record SnapStart(String applyOn, String optimizationStatus) {
+    public record SnapStart(String applyOn, String optimizationStatus) {
     }
 
-        public record LoggingConfig(String logFormat, String applicationLogLevel, String systemLogLevel, String logGroup) {
+    public record LoggingConfig(String logFormat, String applicationLogLevel, String systemLogLevel, String logGroup) {
+    }
+
+    /** The runtime version a function runs (AWS names one for every runtime). */
+    public record RuntimeVersionConfig(String runtimeVersionArn) {
+    }
+
+    /** An image function's overrides of its image's settings. */
+    public record ImageConfig(List<String> entryPoint, List<String> command, String workingDirectory) {
+    }
+
+    public record ImageConfigResponse(ImageConfig imageConfig) {
     }
 
     public Map<String, String> environmentVariables() {
@@ -114,6 +127,8 @@ public record FunctionConfiguration(
         private EphemeralStorage ephemeralStorage;
         private SnapStart snapStart;
         private LoggingConfig loggingConfig;
+        private RuntimeVersionConfig runtimeVersionConfig;
+        private ImageConfigResponse imageConfigResponse;
 
         private Builder() {
         }
@@ -149,6 +164,8 @@ public record FunctionConfiguration(
             ephemeralStorage = c.ephemeralStorage;
             snapStart = c.snapStart;
             loggingConfig = c.loggingConfig;
+            runtimeVersionConfig = c.runtimeVersionConfig;
+            imageConfigResponse = c.imageConfigResponse;
         }
 
         public Builder functionName(String v) { functionName = v; return this; }
@@ -193,13 +210,15 @@ public record FunctionConfiguration(
         public Builder ephemeralStorage(EphemeralStorage v) { ephemeralStorage = v; return this; }
         public Builder snapStart(SnapStart v) { snapStart = v; return this; }
         public Builder loggingConfig(LoggingConfig v) { loggingConfig = v; return this; }
+        public Builder runtimeVersionConfig(RuntimeVersionConfig v) { runtimeVersionConfig = v; return this; }
+        public Builder imageConfigResponse(ImageConfigResponse v) { imageConfigResponse = v; return this; }
 
         public FunctionConfiguration build() {
             return new FunctionConfiguration(functionName, functionArn, runtime, role, handler, codeSize, description,
                     timeout, memorySize, lastModified, codeSha256, version, vpcConfig, environment, deadLetterConfig,
                     kmsKeyArn, tracingConfig, revisionId, layers, state, stateReason, stateReasonCode, lastUpdateStatus,
                     lastUpdateStatusReason, lastUpdateStatusReasonCode, packageType, architectures,
-                    ephemeralStorage, snapStart, loggingConfig);
+                    ephemeralStorage, snapStart, loggingConfig, runtimeVersionConfig, imageConfigResponse);
         }
     }
 }

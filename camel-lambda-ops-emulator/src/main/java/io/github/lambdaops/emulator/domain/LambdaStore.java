@@ -30,7 +30,6 @@ public final class LambdaStore {
     private final ConcurrentNavigableMap<String, CapacityProvider> capacityProviders = new ConcurrentSkipListMap<>();
     private final ConcurrentMap<String, PolicyDocument> capacityProviderPolicies = new ConcurrentHashMap<>();
     private final TagStore tags = new TagStore();
-    private final RunningInvocations running = new RunningInvocations();
 
     LambdaStore(String accountId, String region, StateTransitions transitions) {
         this.accountId = accountId;
@@ -55,11 +54,6 @@ public final class LambdaStore {
     /** Layers and their content, which a runtime unpacks as a function's {@code /opt}. */
     public LayerStore layers() {
         return layers;
-    }
-
-    /** Running invocations per function, for reserved concurrency. */
-    public RunningInvocations running() {
-        return running;
     }
 
     // Functions
@@ -113,23 +107,41 @@ public final class LambdaStore {
         return function.putSetting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED, reserved);
     }
 
+    /**
+     * Provisions concurrency for a version or alias, unless that leaves the account less than its minimum
+     * unreserved concurrency (a function with reserved concurrency provisions out of its reservation).
+     */
+    public synchronized ProvisionedConcurrency provisionConcurrency(Function function, String qualifier,
+                                                                    ProvisionedConcurrency config) {
+        if (function.setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED).isEmpty()) {
+            int provisionedByOthers = functions.values().stream()
+                    .filter(other -> other.setting(Setting.RESERVED_CONCURRENCY, Function.UNQUALIFIED).isEmpty())
+                    .flatMap(other -> other.settings(Setting.PROVISIONED_CONCURRENCY).entrySet().stream()
+                            .filter(entry -> other != function || !entry.getKey().equals(qualifier)))
+                    .mapToInt(entry -> entry.getValue().requested()).sum();
+            if (ACCOUNT_CONCURRENCY - reservedConcurrency() - provisionedByOthers - config.requested()
+                    < MIN_UNRESERVED_CONCURRENCY) {
+                throw ApiException.invalidParameter("Specified ConcurrentExecutions for function decreases"
+                        + " account's UnreservedConcurrentExecution below its minimum value of ["
+                        + MIN_UNRESERVED_CONCURRENCY + "].");
+            }
+        }
+        ProvisionedConcurrency provisioned = function.provision(qualifier, config);
+        transitions.after(() -> function.updateSetting(Setting.PROVISIONED_CONCURRENCY, qualifier,
+                current -> current == provisioned ? current.ready() : current));
+        return provisioned;
+    }
+
     // Event source mappings
 
     /** Adds a mapping, unless one of the same source and function exists; it settles in {@code settledState}. */
     public synchronized EventSourceMapping add(EventSourceMapping mapping, Map<String, String> mappingTags,
                                                String settledState) {
         TagStore.requireWithinLimit(mappingTags);
-        if (mapping.eventSourceArn() != null) {
-            eventSourceMappings.values().stream()
-                    .filter(existing -> mapping.eventSourceArn().equals(existing.eventSourceArn())
-                            && mapping.functionArn().equals(existing.functionArn()))
-                    .findFirst().ifPresent(existing -> {
-                        throw ApiException.conflict("An event source mapping with event source (\""
-                                + mapping.eventSourceArn() + "\") and function (\"" + mapping.functionArn()
-                                + "\") already exists. Please update or delete the existing mapping with UUID "
-                                + existing.uuid());
-                    });
-        }
+        eventSourceMappings.values().stream().filter(mapping::readsAsOne).findFirst().ifPresent(existing -> {
+            throw ApiException.conflict("An event source mapping with " + mapping.describeSource()
+                    + " already exists. Please update or delete the existing mapping with UUID " + existing.uuid());
+        });
         eventSourceMappings.put(mapping.uuid(), mapping);
         if (mappingTags != null) {
             tags.tag(mapping.arn(), mappingTags);

@@ -5,10 +5,9 @@ public record ProvisionedConcurrency(int requested, int available, int allocated
     public static final String READY = "READY";
     public static final String IN_PROGRESS = "IN_PROGRESS";
 
-    /** Requested now: ready at once, or in progress until {@link #ready()}. */
-    public static ProvisionedConcurrency requested(int requested, boolean immediate, String lastModified) {
-        return immediate ? new ProvisionedConcurrency(requested, requested, requested, READY, lastModified)
-                : new ProvisionedConcurrency(requested, 0, 0, IN_PROGRESS, lastModified);
+    /** Requested now: in progress, none of it allocated yet, until {@link #ready()}. */
+    public static ProvisionedConcurrency requested(int requested, String lastModified) {
+        return new ProvisionedConcurrency(requested, 0, 0, IN_PROGRESS, lastModified);
     }
 
     public ProvisionedConcurrency ready() {

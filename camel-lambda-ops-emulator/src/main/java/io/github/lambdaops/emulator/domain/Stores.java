@@ -59,6 +59,24 @@ public final class Stores {
                 .map(FunctionCode::zipFile);
     }
 
+    /**
+     * The function URL of this id, in any account and region; empty once its config or its function is deleted.
+     * Looked up afresh on every request, so that nothing can serve a URL its function no longer has.
+     */
+    public Optional<UrlTarget> functionUrl(String urlId) {
+        for (LambdaStore store : stores.values()) {
+            for (Function function : store.functions()) {
+                for (var url : function.settings(Setting.URL).entrySet()) {
+                    if (url.getValue().urlId().equalsIgnoreCase(urlId)) {
+                        String qualifier = url.getKey().equals(Function.UNQUALIFIED) ? null : url.getKey();
+                        return Optional.of(new UrlTarget(function, qualifier, url.getValue()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Forgets everything of every account and region, returning the functions it forgot. */
     public List<Function> clear() {
         List<Function> removed = new ArrayList<>();

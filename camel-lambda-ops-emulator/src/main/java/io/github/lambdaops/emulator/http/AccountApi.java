@@ -9,7 +9,7 @@ import io.github.lambdaops.emulator.http.model.AccountResourceMessages.GetAccoun
 
 /** GetAccountSettings: Lambda's default quotas, and usage computed from what the region stores. */
 final class AccountApi {
-    static final long TOTAL_CODE_SIZE = 80L * 1024 * 1024 * 1024;
+    static final long TOTAL_CODE_SIZE = 75L * 1024 * 1024 * 1024;
     static final long CODE_SIZE_UNZIPPED = 250L * 1024 * 1024;
     static final long CODE_SIZE_ZIPPED = 50L * 1024 * 1024;
 

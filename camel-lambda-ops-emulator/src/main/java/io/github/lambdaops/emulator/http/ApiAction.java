@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import static io.github.lambdaops.emulator.http.ApiAction.Paths.CALLBACK;
 import static io.github.lambdaops.emulator.http.ApiAction.Paths.CAPACITY_PROVIDERS;
 import static io.github.lambdaops.emulator.http.ApiAction.Paths.CODE_SIGNING_CONFIGS;
+import static io.github.lambdaops.emulator.http.ApiAction.Paths.DELIVERIES;
 import static io.github.lambdaops.emulator.http.ApiAction.Paths.DURABLE_EXECUTION;
 import static io.github.lambdaops.emulator.http.ApiAction.Paths.ESMS;
 import static io.github.lambdaops.emulator.http.ApiAction.Paths.FAULTS;
@@ -133,13 +134,18 @@ public enum ApiAction {
     SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT(POST, CALLBACK + "/heartbeat"),
     // response streaming
     INVOKE_WITH_RESPONSE_STREAM(POST, "/2021-11-15/functions/{FunctionName}/response-streaming-invocations"),
+    // not part of the Lambda API: STS's Query protocol (POST / with a form), for the roles clients assume (see the
+    // sts package)
+    STS_QUERY(POST, "/"),
     // not part of the Lambda API, the emulator's own paths: the zips behind Code.Location and Content.Location,
-    // and the admin path of fault injection
+    // and the admin paths of fault injection and of asynchronous invocations' deliveries
     DOWNLOAD_CODE(GET, "/_lambda-ops/code/{FunctionName}"),
     DOWNLOAD_LAYER_CONTENT(GET, "/_lambda-ops/layers/{LayerVersionArn}"),
     LIST_FAULT_RULES(GET, FAULTS),
     ADD_FAULT_RULE(POST, FAULTS),
-    CLEAR_FAULT_RULES(DELETE, FAULTS);
+    CLEAR_FAULT_RULES(DELETE, FAULTS),
+    LIST_DELIVERIES(GET, DELIVERIES),
+    CLEAR_DELIVERIES(DELETE, DELIVERIES);
 
     /** The path templates several actions share. */
     static final class Paths {
@@ -153,6 +159,7 @@ public enum ApiAction {
         static final String DURABLE_EXECUTION = "/2025-12-01/durable-executions/{DurableExecutionArn}";
         static final String CALLBACK = "/2025-12-01/durable-execution-callbacks/{CallbackId}";
         static final String FAULTS = "/_emulator/faults";
+        static final String DELIVERIES = "/_emulator/deliveries";
 
         private Paths() {
         }
@@ -208,7 +215,7 @@ public enum ApiAction {
         return template.startsWith("/_");
     }
 
-    /** Whether this action administers the emulator itself (fault rules), which no fault rule applies to. */
+    /** Whether this action administers the emulator itself (fault rules, deliveries), which no fault rule applies to. */
     public boolean isAdmin() {
         return template.startsWith("/_emulator/");
     }

@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -93,11 +94,12 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
 
     /** Writes an answer in the request's HTTP version, so that HTTP/1.0 keep-alive clients get their header. */
     static ChannelFuture write(ChannelHandlerContext ctx, ApiResponse answer, HttpVersion version, boolean keepAlive) {
-        FullHttpResponse response = new DefaultFullHttpResponse(version,
-                HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body()));
-        HttpUtil.setKeepAlive(response, keepAlive);
-        answer.headers().forEach(response.headers()::set);
-        response.headers().set("x-amzn-RequestId", RequestIds.next());
+        if (answer.streamedBody() != null) {
+            return answer.streamedBody().writeTo(ctx,
+                    withHead(new DefaultHttpResponse(version, HttpResponseStatus.valueOf(answer.status())), answer, keepAlive));
+        }
+        FullHttpResponse response = withHead(new DefaultFullHttpResponse(version,
+                HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body())), answer, keepAlive);
         if (answer.status() != 204) {
             response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
         }
@@ -114,6 +116,15 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
         } finally {
             response.release();
         }
+    }
+
+    private static <R extends HttpResponse> R withHead(R response, ApiResponse answer, boolean keepAlive) {
+        HttpUtil.setKeepAlive(response, keepAlive);
+        answer.headers().forEach(response.headers()::set);
+        if (!response.headers().contains(ApiResponse.REQUEST_ID)) {
+            response.headers().set(ApiResponse.REQUEST_ID, RequestIds.next());
+        }
+        return response;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A request routed to its action: the action, its path parameters (decoded), query, headers, body, and the account
- * and region it acts in.
+ * and region it acts in. A request to a function URL, which is no action of the API, has a null action.
  */
 public final class ApiRequest {
     private static final String CREDENTIAL = "Credential=";
@@ -77,6 +77,11 @@ public final class ApiRequest {
     /** Every value of a header, in order. */
     public List<String> headers(String name) {
         return headers.getAll(name);
+    }
+
+    /** Every header, in the order received (a repeated one once per value). */
+    public Iterable<Map.Entry<String, String>> headerEntries() {
+        return headers;
     }
 
     public byte[] body() {

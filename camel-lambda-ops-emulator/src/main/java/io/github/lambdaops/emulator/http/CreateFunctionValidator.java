@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.SnapStart;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
 import io.github.lambdaops.emulator.http.model.CreateFunctionRequest;
 import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationRequest;
@@ -41,6 +42,7 @@ final class CreateFunctionValidator {
                 () -> limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description()),
                 () -> architectures(request.architectures()),
                 () -> tracingMode(request.tracingConfig()),
+                () -> snapStart(request.snapStart()),
                 () -> layerArns(request.layers()));
         boolean image = "Image".equals(request.packageType());
         if (request.runtime() != null) {
@@ -64,6 +66,7 @@ final class CreateFunctionValidator {
                 () -> handler(request.handler()),
                 () -> limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description()),
                 () -> tracingMode(request.tracingConfig()),
+                () -> snapStart(request.snapStart()),
                 () -> layerArns(request.layers()));
         if (request.runtime() != null) {
             runtime(request.runtime());
@@ -101,6 +104,12 @@ final class CreateFunctionValidator {
     private static void tracingMode(TracingConfig tracing) {
         if (tracing != null) {
             Validation.oneOf(tracing.mode(), "tracingConfig.mode", "Active", "PassThrough");
+        }
+    }
+
+    private static void snapStart(SnapStart snapStart) {
+        if (snapStart != null) {
+            Validation.oneOf(snapStart.applyOn(), "snapStart.applyOn", "PublishedVersions", "None");
         }
     }
 

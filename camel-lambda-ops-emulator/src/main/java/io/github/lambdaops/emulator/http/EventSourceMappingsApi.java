@@ -2,6 +2,7 @@ package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.domain.ApiException;
 import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.Destinations;
 import io.github.lambdaops.emulator.domain.EventSourceMapping;
 import io.github.lambdaops.emulator.domain.Function;
 import io.github.lambdaops.emulator.domain.LambdaStore;
@@ -26,34 +27,83 @@ final class EventSourceMappingsApi {
 
     ApiResponse createEventSourceMapping(ApiRequest request) {
         EventSourceMappingRequest body = request.bodyAs(EventSourceMappingRequest.class);
-        EventSourceMapping.Settings settings = validated(request.bodyAs(EventSourceMapping.Settings.class));
+        EventSourceMapping.Settings requested = validated(request.bodyAs(EventSourceMapping.Settings.class));
         Validation.required(body.functionName(), "functionName");
         String source = Validation.pattern(body.eventSourceArn(), "eventSourceArn", Arns.ANY_RESOURCE, 1024);
-        if (source == null && settings.selfManagedEventSource() == null) {
+        if (source == null && requested.selfManagedEventSource() == null) {
             throw ApiException.invalidParameter("Unrecognized event source.");
         }
+        SourceKind kind = SourceKind.of(source, requested);
+        requireSupported(kind, source, requested);
         String functionArn = functionArnOf(body.functionName(), request.region(),
                 arn -> ApiException.invalidParameter("Function does not exist"));
-        boolean stream = source != null && (source.contains(":kinesis:") || source.contains(":dynamodb:")
-                || source.contains(":kafka:"));
-        if (stream && settings.startingPosition() == null) {
+        if ((kind == SourceKind.STREAM || kind == SourceKind.KAFKA && source != null)
+                && requested.startingPosition() == null) {
             // AWS words this check like a validation error (with a full stop) but answers InvalidParameterValue
             throw ApiException.invalidParameter("1 validation error detected: "
                     + ApiException.violation(null, "startingPosition", "Member must not be null") + ".");
         }
-        if (source != null && source.contains(":sqs:") && settings.startingPosition() != null) {
+        if (kind == SourceKind.QUEUE && requested.startingPosition() != null) {
             throw ApiException.invalidParameter("StartingPosition is not valid for SQS event sources.");
         }
         LambdaStore store = stores.of(request.region());
         String uuid = UUID.randomUUID().toString();
         EventSourceMapping mapping = new EventSourceMapping(uuid,
                 Arns.eventSourceMapping(store.region(), store.accountId(), uuid), functionArn, source,
-                EventSourceMapping.CREATING, "USER_INITIATED", Timestamps.epochSeconds(),
-                stream ? "No records processed" : null,
-                settings.batchSize() != null ? settings : settings.withBatchSize(defaultBatchSize(source)));
+                EventSourceMapping.CREATING, kind == SourceKind.STREAM ? "User action" : "USER_INITIATED",
+                Timestamps.epochSeconds(), kind == SourceKind.QUEUE ? null : "No records processed",
+                kind.defaults.merge(requested));
         boolean enabled = !Boolean.FALSE.equals(body.enabled());
         return ApiResponse.json(202, EventSourceMappingConfiguration.of(store.add(mapping, Validation.tags(body.tags()),
                 enabled ? EventSourceMapping.ENABLED : EventSourceMapping.DISABLED)));
+    }
+
+    /** What AWS refuses for a kind of source before it looks at the function. */
+    private static void requireSupported(SourceKind kind, String source, EventSourceMapping.Settings requested) {
+        if (kind == SourceKind.QUEUE && requested.destinationConfig() != null) {
+            throw ApiException.invalidParameter("Unsupported DestinationConfig parameter for given event source"
+                    + " mapping type.");
+        }
+        if ("AT_TIMESTAMP".equals(requested.startingPosition()) && source != null && source.contains(":dynamodb:")) {
+            throw ApiException.invalidParameter("Unsupported starting position for arn type: " + source);
+        }
+        if (requested.selfManagedEventSource() != null && requested.sourceAccessConfigurations() == null) {
+            throw ApiException.invalidParameter("Required 'sourceAccessConfigurations' parameter is missing.");
+        }
+    }
+
+    /** The kinds of sources, with the settings AWS gives a mapping of each that the request leaves out. */
+    private enum SourceKind {
+        QUEUE(defaults(10, 0, List.of(), null, null, null, null, null, null)),
+        STREAM(defaults(100, 0, List.of(), 1, new Destinations(null, new Destinations.Destination(null)), -1, false,
+                -1, 0)),
+        KAFKA(defaults(100, null, null, null, null, null, null, null, null)),
+        OTHER(defaults(100, null, null, null, null, null, null, null, null));
+
+        private final EventSourceMapping.Settings defaults;
+
+        SourceKind(EventSourceMapping.Settings defaults) {
+            this.defaults = defaults;
+        }
+
+        static SourceKind of(String source, EventSourceMapping.Settings requested) {
+            String service = source == null ? "" : Arns.serviceOf(source);
+            return switch (service) {
+                case "sqs" -> QUEUE;
+                case "kinesis", "dynamodb" -> STREAM;
+                case "kafka" -> KAFKA;
+                default -> requested.selfManagedEventSource() != null ? KAFKA : OTHER;
+            };
+        }
+
+        private static EventSourceMapping.Settings defaults(Integer batchSize, Integer batchingWindow,
+                                                            List<String> responseTypes, Integer parallelization,
+                                                            Destinations destinations, Integer maximumRecordAge,
+                                                            Boolean bisect, Integer maximumRetries, Integer tumblingWindow) {
+            return new EventSourceMapping.Settings(null, null, batchSize, batchingWindow, parallelization, null, null,
+                    null, null, null, destinations, null, null, null, null, maximumRecordAge, bisect, maximumRetries,
+                    tumblingWindow, responseTypes, null, null, null, null);
+        }
     }
 
     ApiResponse getEventSourceMapping(ApiRequest request) {
@@ -122,10 +172,6 @@ final class EventSourceMappingsApi {
             Validation.range(settings.scalingConfig().maximumConcurrency(), "maximumConcurrency", 2, 1000);
         }
         return settings;
-    }
-
-    private static int defaultBatchSize(String source) {
-        return source != null && source.contains(":sqs:") ? 10 : 100;
     }
 
     private static String uuidOf(ApiRequest request) {

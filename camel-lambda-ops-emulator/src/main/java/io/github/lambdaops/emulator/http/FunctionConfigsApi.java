@@ -32,7 +32,7 @@ import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.RuntimeM
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -44,6 +44,7 @@ import java.util.function.Supplier;
 final class FunctionConfigsApi {
     /** The Qualifier of function URL actions: an alias. */
     private static final String URL_QUALIFIER = "((?!^\\d+$)^[0-9a-zA-Z-_]+$)";
+    private static final Set<String> DESTINATION_SERVICES = Set.of("sqs", "sns", "lambda", "events", "s3");
 
     private final Stores stores;
 
@@ -51,7 +52,7 @@ final class FunctionConfigsApi {
         this.stores = stores;
     }
 
-    // Reserved concurrency: enforced on Invoke by ConcurrencyGuard.
+    // Reserved concurrency: enforced by Function.tryStartInvocation, for every way a function is invoked.
 
     ApiResponse putFunctionConcurrency(ApiRequest request) {
         FunctionTarget target = FunctionTarget.unqualified(request, stores, FunctionTarget.Missing.AS_LATEST);
@@ -87,11 +88,8 @@ final class FunctionConfigsApi {
         PutProvisionedConcurrencyConfigRequest body = request.bodyAs(PutProvisionedConcurrencyConfigRequest.class);
         int requested = Validation.range(Validation.required(body.provisionedConcurrentExecutions(),
                 "provisionedConcurrentExecutions"), "provisionedConcurrentExecutions", 1, Integer.MAX_VALUE);
-        ProvisionedConcurrency config = target.function().putSetting(Setting.PROVISIONED_CONCURRENCY,
-                target.qualifier(), ProvisionedConcurrency.requested(requested, stores.transitions().immediate(),
-                        Timestamps.now()));
-        stores.transitions().after(() -> target.function().updateSetting(Setting.PROVISIONED_CONCURRENCY,
-                target.qualifier(), current -> current == config ? current.ready() : current));
+        ProvisionedConcurrency config = target.store().provisionConcurrency(target.function(), target.qualifier(),
+                ProvisionedConcurrency.requested(requested, Timestamps.now()));
         return ApiResponse.json(202, ProvisionedConcurrencyConfig.of(null, config));
     }
 
@@ -109,10 +107,17 @@ final class FunctionConfigsApi {
         return ApiResponse.empty(204);
     }
 
-    /** The version or alias a provisioned concurrency action names, which AWS looks up as an alias first. */
+    /**
+     * The alias or published version whose provisioned concurrency a request reads or deletes, which AWS looks up as
+     * an alias first.
+     */
     private FunctionTarget provisionedTarget(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores, FunctionConfigsApi::noProvisionedTarget);
         Validation.required(target.qualifier(), "qualifier");
+        if (target.isLatest()) {
+            throw ApiException.invalidParameter("The function resource provided must be an alias or a published"
+                    + " version.");
+        }
         target.function().requireQualifier(target.qualifier());
         return target;
     }
@@ -128,18 +133,20 @@ final class FunctionConfigsApi {
         return ApiResponse.json(200, new ListProvisionedConcurrencyConfigsResponse(page.items(), page.nextMarker()));
     }
 
-    // Asynchronous invocation configuration: stored, not applied to Event invocations.
+    // Asynchronous invocation configuration: AsyncInvocations applies it to Event invocations.
 
     ApiResponse putFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = eventInvokeTarget(request);
         EventInvokeConfig config = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
+        FunctionTarget target = eventInvokeTarget(request);
+        requireDestinations(target, config.destinationConfig());
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .putSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), config)));
     }
 
     ApiResponse updateFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = eventInvokeTarget(request);
         EventInvokeConfig changes = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
+        FunctionTarget target = eventInvokeTarget(request);
+        requireDestinations(target, changes.destinationConfig());
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .updateSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), current -> current.merge(changes))
                 .orElseThrow(() -> noEventInvokeConfig(target))));
@@ -184,6 +191,48 @@ final class FunctionConfigsApi {
         if (destination != null) {
             Validation.pattern(destination.destination(), member, Arns.DESTINATION, 350);
         }
+    }
+
+    /**
+     * AWS sends asynchronous invocation records to queues, topics, functions, event buses and buckets; a function
+     * destination must exist and be another function.
+     */
+    private void requireDestinations(FunctionTarget target, Destinations destinations) {
+        if (destinations == null) {
+            return;
+        }
+        for (Destinations.Destination destination : new Destinations.Destination[]{destinations.onSuccess(),
+                destinations.onFailure()}) {
+            String arn = destination == null ? null : destination.destination();
+            if (arn == null || arn.isEmpty()) {
+                continue;
+            }
+            if (!DESTINATION_SERVICES.contains(Arns.serviceOf(arn))) {
+                throw ApiException.invalidParameter("The provided destination config DestinationConfig(onSuccess="
+                        + describe("OnSuccess", destinations.onSuccess()) + ", onFailure="
+                        + describe("OnFailure", destinations.onFailure()) + ") is invalid.");
+            }
+            if (Arns.serviceOf(arn).equals("lambda")) {
+                Arns.LambdaArn function = Arns.parse(arn).filter(parsed -> parsed.kind() == Arns.Kind.FUNCTION)
+                        .orElseThrow(() -> invalidDestination(arn));
+                if (function.name().equals(target.function().name())
+                        && function.region().equals(target.store().region())
+                        && function.account().equals(target.store().accountId())) {
+                    throw ApiException.invalidParameter("You can't specify the function as a destination for itself.");
+                }
+                stores.of(function.account(), function.region()).find(function.name())
+                        .orElseThrow(() -> invalidDestination(arn));
+            }
+        }
+    }
+
+    /** A destination as AWS's message about an unsupported one quotes it. */
+    private static String describe(String side, Destinations.Destination destination) {
+        return destination == null ? "null" : side + "(destination=" + destination.destination() + ")";
+    }
+
+    private static ApiException invalidDestination(String arn) {
+        return ApiException.invalidParameter("The destination ARN " + arn + " is invalid.");
     }
 
     private static String eventInvokeArn(FunctionTarget target) {
@@ -304,17 +353,17 @@ final class FunctionConfigsApi {
         return ApiResponse.empty(204);
     }
 
-    // Function URLs: stored with a generated URL, which the emulator does not serve.
+    // Function URLs: served by FunctionUrls at the address FunctionUrlAddress gives them.
 
     ApiResponse createFunctionUrlConfig(ApiRequest request) {
         FunctionTarget target = urlTarget(request, FunctionConfigsApi::noFunctionForUrl);
         FunctionUrlConfigRequest body = request.bodyAs(FunctionUrlConfigRequest.class);
         String authType = requiredAuthType(body);
-        String invokeMode = Validation.oneOf(body.invokeMode(), "invokeMode", "BUFFERED", "RESPONSE_STREAM");
+        String invokeMode = Validation.oneOf(body.invokeMode(), "invokeMode", UrlConfig.BUFFERED, UrlConfig.RESPONSE_STREAM);
         String now = Timestamps.now();
-        String urlId = UUID.randomUUID().toString().replace("-", "");
-        UrlConfig config = new UrlConfig("https://" + urlId + ".lambda-url." + target.store().region() + ".on.aws/",
-                authType, body.cors(), now, now, invokeMode != null ? invokeMode : "BUFFERED");
+        String urlId = FunctionUrlAddress.newUrlId();
+        UrlConfig config = new UrlConfig(urlId, FunctionUrlAddress.served(request.header("Host"), urlId), authType,
+                body.cors(), now, now, invokeMode != null ? invokeMode : UrlConfig.BUFFERED);
         target.function().putSettingIfAbsent(Setting.URL, target.settingKey(), config).ifPresent(existing -> {
             throw ApiException.conflict("Failed to create function url config for [functionArn = " + target.arn()
                     + "]. Error message:  FunctionUrlConfig exists for this Lambda function");
@@ -334,7 +383,7 @@ final class FunctionConfigsApi {
         if (body.authType() != null) {
             requiredAuthType(body);
         }
-        Validation.oneOf(body.invokeMode(), "invokeMode", "BUFFERED", "RESPONSE_STREAM");
+        Validation.oneOf(body.invokeMode(), "invokeMode", UrlConfig.BUFFERED, UrlConfig.RESPONSE_STREAM);
         return ApiResponse.json(200, FunctionUrlConfig.of(target.arn(), target.function()
                 .updateSetting(Setting.URL, target.settingKey(),
                         current -> current.update(body.authType(), body.cors(), body.invokeMode(), Timestamps.now()))
@@ -354,7 +403,7 @@ final class FunctionConfigsApi {
     }
 
     private static String requiredAuthType(FunctionUrlConfigRequest body) {
-        return Validation.required(Validation.oneOf(body.authType(), "authType", "NONE", "AWS_IAM"), "authType");
+        return Validation.required(Validation.oneOf(body.authType(), "authType", UrlConfig.AUTH_NONE, UrlConfig.AUTH_IAM), "authType");
     }
 
     /**

@@ -61,6 +61,9 @@ final class FunctionFactory {
                 .snapStart(new SnapStart(request.snapStart() != null && request.snapStart().applyOn() != null
                         ? request.snapStart().applyOn() : "None", "Off"))
                 .loggingConfig(loggingConfigOf(request.loggingConfig(), name))
+                .runtimeVersionConfig(runtimeVersionOf(region, request.runtime()))
+                .imageConfigResponse(request.imageConfig() == null ? null
+                        : new FunctionConfiguration.ImageConfigResponse(request.imageConfig()))
                 .build();
         return new FunctionVersion(configuration, code);
     }
@@ -71,7 +74,10 @@ final class FunctionFactory {
                 : new FunctionCode(null, code.s3Bucket(), code.s3Key(), code.s3ObjectVersion(), code.imageUri());
     }
 
-    /** Base64 SHA-256 of the zip; for code never fetched, of where it lives, so that it still changes with it. */
+    /**
+     * Base64 SHA-256 of the zip; for code never fetched, and for a hot-reload directory, of where it lives: it changes
+     * when the code is moved, not when the directory's files change (which run at once, without a new CodeSha256).
+     */
     static String codeSha256(FunctionCode code) {
         byte[] content = code.hasZip() ? code.zipFile() : code.describe().getBytes(StandardCharsets.UTF_8);
         return Base64.getEncoder().encodeToString(sha256(content));
@@ -89,14 +95,27 @@ final class FunctionFactory {
                 Objects.requireNonNullElse(requested.ipv6AllowedForDualStack(), false));
     }
 
+    /**
+     * A function's logging config: AWS's defaults for what the request leaves out (Text format; with JSON format,
+     * INFO levels; the function's own log group).
+     */
     static LoggingConfig loggingConfigOf(LoggingConfig requested, String name) {
         String defaultGroup = "/aws/lambda/" + name;
         if (requested == null) {
             return new LoggingConfig("Text", null, null, defaultGroup);
         }
-        return new LoggingConfig(Objects.requireNonNullElse(requested.logFormat(), "Text"),
-                requested.applicationLogLevel(), requested.systemLogLevel(),
+        String format = Objects.requireNonNullElse(requested.logFormat(), "Text");
+        String defaultLevel = "JSON".equals(format) ? "INFO" : null;
+        return new LoggingConfig(format,
+                requested.applicationLogLevel() != null ? requested.applicationLogLevel() : defaultLevel,
+                requested.systemLogLevel() != null ? requested.systemLogLevel() : defaultLevel,
                 Objects.requireNonNullElse(requested.logGroup(), defaultGroup));
+    }
+
+    /** The runtime version AWS names in every configuration of a runtime (none for an image function). */
+    static FunctionConfiguration.RuntimeVersionConfig runtimeVersionOf(String region, String runtime) {
+        return runtime == null ? null : new FunctionConfiguration.RuntimeVersionConfig("arn:aws:lambda:" + region
+                + "::runtime:" + HexFormat.of().formatHex(sha256(runtime.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static byte[] sha256(byte[] content) {

@@ -12,6 +12,7 @@ import io.github.lambdaops.emulator.http.model.UpdateFunctionConfigurationReques
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.domain.ApiException;
 import io.github.lambdaops.emulator.domain.Arns;
+import io.github.lambdaops.emulator.domain.ErrorType;
 import io.github.lambdaops.emulator.domain.FunctionCode;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 import io.github.lambdaops.emulator.domain.Stores;
@@ -23,7 +24,9 @@ import io.github.lambdaops.emulator.domain.LayerVersion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -43,18 +46,25 @@ final class FunctionsApi {
         Arns.FunctionRef reference = Arns.resolveNewFunction(body.functionName(), "functionName", request.region(),
                 stores.accountId());
         LambdaStore store = stores.of(reference);
+        if (!reference.account().equals(request.accountId())) {
+            String arn = Arns.function(store.region(), reference.account(), reference.name());
+            throw new ApiException(ErrorType.ACCESS_DENIED, "User: " + Arns.accountRoot(request.accountId())
+                    + " is not authorized to perform: lambda:CreateFunction on resource: " + arn
+                    + " because no resource-based policy allows the lambda:CreateFunction action");
+        }
         if (reference.qualifier() != null) {
             throw ApiException.invalidParameter("A function name with a qualifier cannot be created: "
                     + body.functionName());
         }
         FunctionVersion created = FunctionFactory.latestOf(body, reference.name(), store.region(), store.accountId());
         FunctionVersion latest = created.withConfiguration(created.configuration().toBuilder()
-                .layers(layersOf(body.layers())).build());
+                .layers(layersOf(body.layers(), store)).build());
         Function function = new Function(store.region(), store.accountId(), latest, store.transitions());
         store.add(function, Validation.tags(body.tags()));
-        FunctionVersion answered = Boolean.TRUE.equals(body.publish())
-                ? function.publish(null, null, null, Timestamps.now()).answeredAs(function.arn()) : function.latest();
-        return ApiResponse.configuration(201, answered);
+        boolean publish = Boolean.TRUE.equals(body.publish());
+        FunctionVersion answered = function.created(publish, Timestamps.now());
+        // AWS answers a function created with Publish=true under its unqualified ARN, with Version 1
+        return ApiResponse.configuration(201, publish ? answered.answeredAs(function.arn()) : answered);
     }
 
     ApiResponse getFunction(ApiRequest request) {
@@ -96,7 +106,10 @@ final class FunctionsApi {
         FunctionTarget target = FunctionTarget.of(request, stores);
         Pages.Page<FunctionVersion> page = Pages.of(listedVersions(target.function()).toList(), FunctionsApi::sortKey,
                 request);
-        return ApiResponse.json(200, new ListVersionsResponse(page.nextMarker(), configurations(page.items())));
+        // AWS lists versions without their State and LastUpdateStatus
+        return ApiResponse.json(200, new ListVersionsResponse(page.nextMarker(), page.items().stream()
+                .map(version -> version.configuration().toBuilder().state(null, null, null)
+                        .lastUpdateStatus(null, null, null).build()).toList()));
     }
 
     /** Deletes the function, or one of its versions; a version that does not exist is deleted already. */
@@ -129,11 +142,8 @@ final class FunctionsApi {
                 configuration.architectures(List.copyOf(body.architectures()));
             }
             return configuration;
-        }, code, body.revisionId(), Timestamps.now());
+        }, code, body.revisionId(), Timestamps.now(), Boolean.TRUE.equals(body.publish()));
         invocations.unload(function.arn());
-        if (Boolean.TRUE.equals(body.publish())) {
-            updated = function.publish(null, null, null, Timestamps.now());
-        }
         return ApiResponse.configuration(200, updated);
     }
 
@@ -143,15 +153,15 @@ final class FunctionsApi {
         UpdateFunctionConfigurationRequest body = request.bodyAs(UpdateFunctionConfigurationRequest.class);
         CreateFunctionValidator.validateUpdate(body);
         FunctionVersion updated = function.update(configuration -> {
-            apply(body, configuration, function.name());
-            return body.layers() != null ? configuration.layers(layersOf(body.layers())) : configuration;
-        }, null, body.revisionId(), Timestamps.now());
+            apply(body, configuration, function);
+            return body.layers() != null ? configuration.layers(layersOf(body.layers(), target.store())) : configuration;
+        }, null, body.revisionId(), Timestamps.now(), false);
         invocations.unload(function.arn());
         return ApiResponse.configuration(200, updated);
     }
 
     private static FunctionConfiguration.Builder apply(UpdateFunctionConfigurationRequest body,
-                                                       FunctionConfiguration.Builder configuration, String name) {
+                                                       FunctionConfiguration.Builder configuration, Function function) {
         Optional.ofNullable(body.role()).ifPresent(configuration::role);
         Optional.ofNullable(body.handler()).ifPresent(configuration::handler);
         Optional.ofNullable(body.description()).ifPresent(configuration::description);
@@ -159,7 +169,8 @@ final class FunctionsApi {
         Optional.ofNullable(body.memorySize()).ifPresent(configuration::memorySize);
         Optional.ofNullable(body.vpcConfig()).map(FunctionFactory::vpcConfigOf).ifPresent(configuration::vpcConfig);
         Optional.ofNullable(body.environment()).ifPresent(configuration::environment);
-        Optional.ofNullable(body.runtime()).ifPresent(configuration::runtime);
+        Optional.ofNullable(body.runtime()).ifPresent(runtime -> configuration.runtime(runtime)
+                .runtimeVersionConfig(FunctionFactory.runtimeVersionOf(function.region(), runtime)));
         Optional.ofNullable(body.deadLetterConfig()).ifPresent(configuration::deadLetterConfig);
         Optional.ofNullable(body.kmsKeyArn()).ifPresent(configuration::kmsKeyArn);
         Optional.ofNullable(body.tracingConfig()).ifPresent(configuration::tracingConfig);
@@ -168,15 +179,44 @@ final class FunctionsApi {
                 .map(snapStart -> new FunctionConfiguration.SnapStart(
                         snapStart.applyOn() != null ? snapStart.applyOn() : "None", "Off"))
                 .ifPresent(configuration::snapStart);
-        Optional.ofNullable(body.loggingConfig()).map(logging -> FunctionFactory.loggingConfigOf(logging, name))
+        Optional.ofNullable(body.loggingConfig()).map(logging -> FunctionFactory.loggingConfigOf(logging, function.name()))
                 .ifPresent(configuration::loggingConfig);
         return configuration;
     }
 
-    /** A function's layers, with the size of those this emulator holds. */
-    private List<FunctionConfiguration.Layer> layersOf(List<String> arns) {
-        return arns == null ? null : arns.stream().map(arn -> new FunctionConfiguration.Layer(arn,
-                stores.layerVersion(arn).map(LayerVersion::codeSize).orElse(0L))).toList();
+    /**
+     * A function's layers, with the size of those this emulator holds. AWS refuses two versions of one layer,
+     * layers of another region, and layer versions of the function's account that do not exist (here: neither
+     * published nor given by the emulator's layer contents).
+     */
+    private List<FunctionConfiguration.Layer> layersOf(List<String> arns, LambdaStore store) {
+        if (arns == null) {
+            return null;
+        }
+        Map<String, String> byLayer = new HashMap<>();
+        for (String arn : arns) {
+            String layerArn = arn.substring(0, arn.lastIndexOf(':'));
+            String other = byLayer.putIfAbsent(layerArn, arn);
+            if (other != null) {
+                throw ApiException.invalidParameter("Two different versions of the same layer are not allowed to be"
+                        + " referenced in the same function. " + other + " and " + arn
+                        + " are versions of the same layer.");
+            }
+        }
+        return arns.stream().map(arn -> {
+            // an AWS-managed layer (arn:aws:lambda:::awslayer:NAME) passes the pattern, but the emulator has none
+            Arns.LambdaArn parsed = Arns.parse(arn).orElseThrow(() -> ApiException.invalidParameter("Layer version "
+                    + arn + " does not exist."));
+            if (!parsed.region().equals(store.region())) {
+                throw ApiException.invalidParameter("Layers are not in the same region as the function. Layers are"
+                        + " expected to be in region " + store.region() + ".");
+            }
+            Optional<LayerVersion> version = stores.layerVersion(arn);
+            if (version.isEmpty() && parsed.account().equals(store.accountId()) && !invocations.hasLayer(arn)) {
+                throw ApiException.invalidParameter("Layer version " + arn + " does not exist.");
+            }
+            return new FunctionConfiguration.Layer(arn, version.map(LayerVersion::codeSize).orElse(0L));
+        }).toList();
     }
 
     private static FunctionCode codeOf(UpdateFunctionCodeRequest body, boolean image) {
@@ -220,7 +260,11 @@ final class FunctionsApi {
         return ApiResponse.raw(200, "application/zip", version.code().zipFile());
     }
 
+    /** Where the zip is served, or the directory of hot-reload code ({@code file:///...}), which is its package. */
     private static String codeLocation(ApiRequest request, FunctionVersion version) {
+        if (version.code().isHotReload()) {
+            return version.code().directory().toUri().toString();
+        }
         String host = request.header("Host") != null ? request.header("Host") : "127.0.0.1";
         return "http://" + host + "/_lambda-ops/code/"
                 + URLEncoder.encode(version.configuration().functionArn(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.http;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
+import io.github.lambdaops.emulator.async.AsyncInvocations;
 import io.github.lambdaops.emulator.runtime.ClientContexts;
 import io.github.lambdaops.emulator.runtime.InvocationResult;
 import io.github.lambdaops.emulator.runtime.InvocationService;
@@ -12,17 +13,19 @@ import io.github.lambdaops.emulator.domain.FunctionVersion;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Invoke (and the old InvokeAsync): runs the function, synchronously or in the background. */
+/** Invoke (and the old InvokeAsync): runs the function, or queues an Event invocation for {@link AsyncInvocations}. */
 final class InvokeApi {
     static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
     static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
 
     private final Stores stores;
     private final InvocationService invocations;
+    private final AsyncInvocations events;
 
-    InvokeApi(Stores stores, InvocationService invocations) {
+    InvokeApi(Stores stores, InvocationService invocations, AsyncInvocations events) {
         this.stores = stores;
         this.invocations = invocations;
+        this.events = events;
     }
 
     CompletionStage<ApiResponse> invoke(ApiRequest request) {
@@ -39,8 +42,8 @@ final class InvokeApi {
             case "DryRun":
                 return CompletableFuture.completedFuture(ApiResponse.empty(204));
             case "Event":
-                invocations.invoke(version, target.arn(), request.body(), clientContext);
-                return CompletableFuture.completedFuture(ApiResponse.empty(202));
+                return CompletableFuture.completedFuture(ApiResponse.empty(202)
+                        .withHeader(ApiResponse.REQUEST_ID, enqueue(target, request.body(), clientContext)));
             default:
                 return invocations.invoke(version, target.arn(), request.body(), clientContext)
                         .thenApply(result -> responseOf(result, logType.equals("Tail")));
@@ -49,7 +52,7 @@ final class InvokeApi {
 
     /**
      * InvokeWithResponseStream: runs the function like a synchronous Invoke and answers its response as an event
-     * stream. The emulator's runtimes answer whole responses, so the stream carries them in chunks once complete.
+     * stream, each chunk sent as the function produces it ({@link LiveResponseStream}).
      */
     CompletionStage<ApiResponse> invokeWithResponseStream(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST);
@@ -63,23 +66,30 @@ final class InvokeApi {
         if (invocationType.equals("DryRun")) {
             return CompletableFuture.completedFuture(ApiResponse.empty(204));
         }
-        return invocations.invoke(version, target.arn(), request.body(), clientContext).thenApply(result ->
-                ApiResponse.raw(200, ResponseStreams.CONTENT_TYPE, ResponseStreams.encode(result, logType.equals("Tail")))
-                        .withHeader("X-Amz-Executed-Version", result.executedVersion()));
+        LiveResponseStream stream = new LiveResponseStream();
+        invocations.invoke(version, target.arn(), request.body(), clientContext, stream)
+                .whenComplete((result, error) -> stream.complete(result, logType.equals("Tail")));
+        return CompletableFuture.completedFuture(stream.answer(version.version()));
     }
 
     /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */
     CompletionStage<ApiResponse> invokeAsync(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST);
-        FunctionVersion version = target.version();
         requirePayload(request.body(), MAX_ASYNC_PAYLOAD_BYTES);
-        invocations.invoke(version, target.arn(), request.body(), null);
-        return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202)));
+        return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202))
+                .withHeader(ApiResponse.REQUEST_ID, enqueue(target, request.body(), null)));
+    }
+
+    /** Queues an Event invocation, answering its request id (the record of how it ends carries it too). */
+    private String enqueue(FunctionTarget target, byte[] payload, ClientContext clientContext) {
+        return events.enqueue(target.store(), target.function(), target.qualifier(), payload, clientContext);
     }
 
     private static ApiResponse responseOf(InvocationResult result, boolean tail) {
+        // AWS answers with the invocation's request id, the one its logs and error payloads name
         ApiResponse response = ApiResponse.raw(200, "application/json", result.payload())
-                .withHeader("X-Amz-Executed-Version", result.executedVersion());
+                .withHeader("X-Amz-Executed-Version", result.executedVersion())
+                .withHeader(ApiResponse.REQUEST_ID, result.requestId());
         if (result.failed()) {
             response = response.withHeader("X-Amz-Function-Error", result.functionError());
         }

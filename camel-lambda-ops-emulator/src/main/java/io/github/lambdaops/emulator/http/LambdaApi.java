@@ -1,5 +1,6 @@
 package io.github.lambdaops.emulator.http;
 
+import io.github.lambdaops.emulator.async.AsyncInvocations;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.domain.Stores;
 
@@ -12,10 +13,10 @@ public final class LambdaApi {
     }
 
     /** Every Lambda action bound; the caller binds the emulator's own admin actions and builds the table. */
-    public static RouteTable.Builder routes(Stores stores, InvocationService invocations) {
+    public static RouteTable.Builder routes(Stores stores, InvocationService invocations, AsyncInvocations events) {
         FunctionsApi functions = new FunctionsApi(stores, invocations);
         PermissionsApi permissions = new PermissionsApi(stores);
-        InvokeApi invoke = new InvokeApi(stores, invocations);
+        InvokeApi invoke = new InvokeApi(stores, invocations, events);
         ConcurrencyGuard concurrency = new ConcurrencyGuard(stores);
         AliasesApi aliases = new AliasesApi(stores);
         FunctionConfigsApi configs = new FunctionConfigsApi(stores);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
-/** The emulator's HTTP/1.1 server: Netty's codec and aggregator in front of the router. */
+/** The emulator's HTTP/1.1 server: Netty's codec and aggregator in front of function URLs and the router. */
 public final class LambdaHttpServer implements AutoCloseable {
     /** The largest request Lambda takes (a CreateFunction with a 50 MB zip, base64-encoded). */
     static final int MAX_REQUEST_BYTES = 70_167_211;
@@ -39,13 +39,14 @@ public final class LambdaHttpServer implements AutoCloseable {
 
     /**
      * Starts serving on {@code address}: each request is routed once, passes the {@code interceptors} in order (auth,
-     * then fault injection) and reaches its action's handler.
+     * then fault injection) and reaches its action's handler; requests to function URLs go to {@code urls} instead.
      */
     public static LambdaHttpServer start(InetSocketAddress address, RouteTable routes, List<Interceptor> interceptors,
-                                         ServedAccount account, LongAdder requestCount) {
+                                         FunctionUrls urls, ServedAccount account, LongAdder requestCount) {
         EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-http-accept", true));
         EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
         ApiChannelHandler api = new ApiChannelHandler(routes, interceptors, account, requestCount);
+        FunctionUrlChannelHandler functionUrls = new FunctionUrlChannelHandler(urls, account, requestCount);
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, workers)
@@ -59,6 +60,7 @@ public final class LambdaHttpServer implements AutoCloseable {
                                     new HttpServerCodec(),
                                     new HttpServerKeepAliveHandler(),
                                     new LimitedAggregator(requestCount),
+                                    functionUrls,
                                     api);
                         }
                     })

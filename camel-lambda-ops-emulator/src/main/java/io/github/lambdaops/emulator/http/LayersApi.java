@@ -61,7 +61,8 @@ final class LayersApi {
         String layerArn = layer.arn();
         LayerVersion published = layer.layers().publish(layerArn, number -> new LayerVersion(layerArn, number, content,
                 sha256, content.hasZip() ? content.zipFile().length : 0,
-                body.description() == null ? "" : body.description(), Timestamps.now(), runtimes, architectures,
+                body.description() == null ? "" : body.description(), Timestamps.now(),
+                runtimes == null ? List.of() : runtimes, architectures == null ? List.of() : architectures,
                 body.licenseInfo()));
         return ApiResponse.json(201, responseOf(published, request));
     }
@@ -90,23 +91,29 @@ final class LayersApi {
 
     ApiResponse deleteLayerVersion(ApiRequest request) {
         LayerRef layer = layerOf(request);
-        layer.layers().delete(layer.arn(), versionNumberOf(request));
+        long version = versionNumberOf(request);
+        if (version < 1) {
+            throw ApiException.invalidParameter("Layer Version Cannot be less than 1");
+        }
+        layer.layers().delete(layer.arn(), version);
         return ApiResponse.empty(204);
     }
 
     ApiResponse listLayerVersions(ApiRequest request) {
         LayerRef layer = layerOf(request);
+        Compatibility wanted = Compatibility.of(request);
         List<LayerVersion> versions = layer.layers().versions(layer.arn()).stream()
-                .filter(version -> matches(version, request)).toList();
+                .filter(wanted::matches).toList();
         Pages.Page<LayerVersion> page = Pages.of(versions, LayersApi::newestFirst, request);
         return ApiResponse.json(200, new ListLayerVersionsResponse(
                 page.items().stream().map(LayerVersionsListItem::of).toList(), page.nextMarker()));
     }
 
     ApiResponse listLayers(ApiRequest request) {
+        Compatibility wanted = Compatibility.of(request);
         LayerStore layers = stores.of(request.region()).layers();
         List<LayersListItem> matching = layers.layerArns().stream()
-                .flatMap(arn -> layers.versions(arn).stream().filter(version -> matches(version, request)).findFirst()
+                .flatMap(arn -> layers.versions(arn).stream().filter(wanted::matches).findFirst()
                         .stream())
                 .map(latest -> new LayersListItem(latest.layerName(), latest.layerArn(), LayerVersionsListItem.of(latest)))
                 .toList();
@@ -162,13 +169,27 @@ final class LayersApi {
         return LayerVersionResponse.of(version, location);
     }
 
-    private static boolean matches(LayerVersion version, ApiRequest request) {
-        String runtime = request.query("CompatibleRuntime");
-        String architecture = request.query("CompatibleArchitecture");
-        return (runtime == null || runtime.isEmpty()
-                || (version.compatibleRuntimes() != null && version.compatibleRuntimes().contains(runtime)))
-                && (architecture == null || architecture.isEmpty() || (version.compatibleArchitectures() != null
-                && version.compatibleArchitectures().contains(architecture)));
+    /** The runtime and architecture a listing asks versions to be compatible with (null for any). */
+    private record Compatibility(String runtime, String architecture) {
+        static Compatibility of(ApiRequest request) {
+            String runtime = emptyToNull(request.query("CompatibleRuntime"));
+            String architecture = emptyToNull(request.query("CompatibleArchitecture"));
+            Validation.oneOf(runtime, "compatibleRuntime", Runtimes.apiEnum().toArray(String[]::new));
+            Validation.oneOf(architecture, "compatibleArchitecture",
+                    CreateFunctionValidator.ARCHITECTURES.toArray(String[]::new));
+            return new Compatibility(runtime, architecture);
+        }
+
+        boolean matches(LayerVersion version) {
+            return (runtime == null || version.compatibleRuntimes() != null
+                    && version.compatibleRuntimes().contains(runtime))
+                    && (architecture == null || version.compatibleArchitectures() != null
+                    && version.compatibleArchitectures().contains(architecture));
+        }
+
+        private static String emptyToNull(String value) {
+            return value == null || value.isEmpty() ? null : value;
+        }
     }
 
     /** A key that sorts newest versions first, as the versions are listed. */

@@ -14,6 +14,8 @@ import java.util.Map;
 
 /** The actions on a function's resource-based policy. */
 final class PermissionsApi {
+    /** Who a function may be shared with: everyone, an account, an IAM ARN, or an AWS service. */
+    private static final String PRINCIPAL = "\\*|" + Arns.ACCOUNT + "|arn:.+|[a-z0-9.-]+\\.(amazonaws\\.com(\\.cn)?|amazon\\.com)";
     private final Stores stores;
 
     PermissionsApi(Stores stores) {
@@ -24,7 +26,14 @@ final class PermissionsApi {
         FunctionTarget target = FunctionTarget.of(request, stores);
         AddPermissionRequest body = request.bodyAs(AddPermissionRequest.class);
         validate(body);
+        if (Arns.LATEST.equals(target.qualifier())) {
+            throw ApiException.invalidParameter("We currently do not support adding policies for $LATEST.");
+        }
         target.function().requireQualifier(target.qualifier());
+        if (!body.principal().matches(PRINCIPAL)) {
+            throw ApiException.invalidParameter("The provided principal was invalid. Please check the principal and"
+                    + " try again.");
+        }
         PolicyStatement statement = new PolicyStatement(body.statementId(), "Allow", principalOf(body.principal()),
                 body.action(), target.arn(), conditionOf(body));
         target.function().addPermission(target.qualifier(), statement, body.revisionId());

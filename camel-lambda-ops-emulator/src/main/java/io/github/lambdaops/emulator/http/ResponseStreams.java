@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The body of an InvokeWithResponseStream answer in AWS's event-stream framing (encoded by the SDK's own
+ * The events of an InvokeWithResponseStream answer in AWS's event-stream framing (encoded by the SDK's own
  * event-stream library): the payload as {@code PayloadChunk} events, then one {@code InvokeComplete} event with
  * the error, if any, and the log tail when asked for.
  */
@@ -28,19 +28,25 @@ final class ResponseStreams {
     private ResponseStreams() {
     }
 
-    static byte[] encode(InvocationResult result, boolean tail) {
-        ByteArrayOutputStream stream = new ByteArrayOutputStream(result.payload().length + 512);
-        byte[] payload = result.failed() ? new byte[0] : result.payload();
-        for (int from = 0; from < payload.length; from += CHUNK_BYTES) {
-            byte[] chunk = Arrays.copyOfRange(payload, from, Math.min(payload.length, from + CHUNK_BYTES));
-            write(stream, "PayloadChunk", "application/octet-stream", chunk);
+    /** A chunk of the function's response as {@code PayloadChunk} events of at most 32 KB each. */
+    static byte[] payloadChunks(byte[] chunk) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream(chunk.length + 128);
+        for (int from = 0; from < chunk.length; from += CHUNK_BYTES) {
+            write(stream, "PayloadChunk", "application/octet-stream",
+                    Arrays.copyOfRange(chunk, from, Math.min(chunk.length, from + CHUNK_BYTES)));
         }
+        return stream.toByteArray();
+    }
+
+    /** The closing {@code InvokeComplete} event: the error, if the invocation failed, and the log tail if asked. */
+    static byte[] invokeComplete(InvocationResult result, boolean tail) {
         InvokeComplete complete = result.failed()
                 ? new InvokeComplete(errorCodeOf(result.payload()), errorDetailsOf(result.payload()), null)
                 : new InvokeComplete(null, null, null);
         if (tail) {
             complete = new InvokeComplete(complete.errorCode(), complete.errorDetails(), result.logResult());
         }
+        ByteArrayOutputStream stream = new ByteArrayOutputStream(512);
         write(stream, "InvokeComplete", "application/json", Json.write(complete));
         return stream.toByteArray();
     }

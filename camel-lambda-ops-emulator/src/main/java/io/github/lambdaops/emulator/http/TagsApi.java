@@ -19,7 +19,11 @@ final class TagsApi {
 
     ApiResponse tagResource(ApiRequest request) {
         Arns.LambdaArn resource = resourceOf(request);
-        Map<String, String> tags = Validation.tags(Validation.required(request.bodyAs(Tags.class).tags(), "tags"));
+        Map<String, String> tags = Validation.required(request.bodyAs(Tags.class).tags(), "tags");
+        if (tags.isEmpty()) {
+            throw ApiException.invalidParameter("An error occurred and the request cannot be processed.");
+        }
+        Validation.tags(tags);
         storeOf(resource).tag(resource, tags);
         return ApiResponse.empty(204);
     }

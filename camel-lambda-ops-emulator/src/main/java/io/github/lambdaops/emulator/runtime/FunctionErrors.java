@@ -31,8 +31,12 @@ final class FunctionErrors {
         return write(payload);
     }
 
-    static byte[] timeoutPayload(String message) {
-        return write(Map.of("errorMessage", message));
+    /** What AWS answers for an invocation that ran past its timeout. */
+    static byte[] timeoutPayload(String requestId, String timedOut) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("errorType", "Sandbox.Timedout");
+        payload.put("errorMessage", "RequestId: " + requestId + " Error: " + timedOut);
+        return write(payload);
     }
 
     static String stackTraceText(Throwable error) {

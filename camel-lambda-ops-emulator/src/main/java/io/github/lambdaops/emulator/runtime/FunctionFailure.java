@@ -16,6 +16,14 @@ public final class FunctionFailure extends Exception {
         return errorType;
     }
 
+    /** The largest response of a synchronous invocation, as AWS counts it (6 MiB and 100 bytes). */
+    static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
+
+    static FunctionFailure responseTooLarge() {
+        return new FunctionFailure("Function.ResponseSizeTooLarge", "Response payload size exceeded maximum allowed"
+                + " payload size (" + MAX_RESPONSE_BYTES + " bytes).");
+    }
+
     static FunctionFailure runtimeExit(String requestId, String reason) {
         return new FunctionFailure("Runtime.ExitError", "RequestId: " + requestId + " Error: " + reason);
     }

@@ -5,7 +5,6 @@ import io.github.lambdaops.emulator.domain.FunctionConfiguration;
 import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,23 +12,31 @@ import java.util.function.IntFunction;
 
 /**
  * One invocation of a function: its request id, log and context, and its result, which either the function or the
- * timeout settles, whichever {@link #claim() claims} it first.
+ * timeout settles, whichever {@link #claim() claims} it first. A streamed invocation also has the
+ * {@link ResponseChunks} its response goes to, until its result is claimed.
  */
 final class Invocation {
-    private final String requestId = UUID.randomUUID().toString();
+    private final String requestId;
     private final FunctionVersion version;
     private final InvocationLog log = new InvocationLog();
     private final FunctionContext context;
     private final long startNanos = System.nanoTime();
     private final AtomicBoolean claimed = new AtomicBoolean();
+    private final ResponseChunks chunks;
+    private boolean streamStarted;
     private final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
     private volatile Runnable outputCollector = () -> { };
     private volatile long initNanos = -1;
+    /** The peak memory of the process that ran the invocation, or -1 when it ran in this JVM. */
+    private volatile long peakMemoryBytes = -1;
     private IntFunction<Future<?>> timer;
     private Future<?> pendingTimeout;
 
-    Invocation(FunctionVersion version, String invokedArn, ClientContext clientContext) {
+    Invocation(String requestId, FunctionVersion version, String invokedArn, ClientContext clientContext,
+               ResponseChunks chunks) {
+        this.requestId = requestId;
         this.version = version;
+        this.chunks = chunks;
         this.context = new FunctionContext(requestId, version.configuration(), invokedArn, clientContext, log, startNanos);
         log.line("START RequestId: " + requestId + " Version: " + version.version());
     }
@@ -96,9 +103,49 @@ final class Invocation {
         initNanos = nanos;
     }
 
-    /** True for the one caller that may settle the result. */
+    /** The process that ran this invocation used at most so much memory, for the REPORT's Max Memory Used. */
+    void peakMemory(long bytes) {
+        peakMemoryBytes = bytes;
+    }
+
+    /**
+     * Max Memory Used of the REPORT line: the process's peak, or for a function run in this JVM, the heap the
+     * JVM uses, at most the function's memory size as on AWS.
+     */
+    private long maxMemoryUsedMb() {
+        java.lang.Runtime jvm = java.lang.Runtime.getRuntime();
+        long bytes = peakMemoryBytes >= 0 ? peakMemoryBytes : jvm.totalMemory() - jvm.freeMemory();
+        return Math.max(1, Math.min(configuration().memorySize(), Math.round(bytes / (1024.0 * 1024.0))));
+    }
+
+    /** True for the one caller that may settle the result; no chunk is streamed after it. */
     boolean claim() {
-        return claimed.compareAndSet(false, true);
+        synchronized (claimed) {
+            return claimed.compareAndSet(false, true);
+        }
+    }
+
+    /** True when the response goes to {@link ResponseChunks} as it is produced. */
+    boolean streams() {
+        return chunks != null;
+    }
+
+    void streamStarted(String contentType) {
+        synchronized (claimed) {
+            if (streams() && !claimed.get() && !streamStarted) {
+                streamStarted = true;
+                chunks.started(contentType);
+            }
+        }
+    }
+
+    /** Forwards the next chunk of a streamed response, unless the invocation has ended meanwhile (a timeout). */
+    void stream(byte[] chunk) {
+        synchronized (claimed) {
+            if (!claimed.get()) {
+                chunks.write(chunk);
+            }
+        }
     }
 
     /**
@@ -106,13 +153,24 @@ final class Invocation {
      * own, and the Billed Duration counts both (AWS bills the init phase since August 2025).
      */
     void complete(byte[] payload, boolean failed) {
+        byte[] answered = payload;
+        if (streams() && !failed) { // a buffered response, streamed in one piece now that it is complete
+            if (!streamStarted) {
+                streamStarted = true;
+                chunks.answeredWhole(payload);
+            } else if (payload.length > 0) {
+                chunks.write(payload);
+            }
+            answered = new byte[0];
+        }
         double initMillis = Math.max(0, initNanos) / 1_000_000.0;
         double millis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000.0 - initMillis);
         log.line("END RequestId: " + requestId);
         log.line(String.format(Locale.ROOT, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\t"
-                + "Memory Size: %d MB\t", requestId, millis, (long) Math.ceil(millis + initMillis),
-                configuration().memorySize())
+                + "Memory Size: %d MB\tMax Memory Used: %d MB\t", requestId, millis,
+                (long) Math.ceil(millis + initMillis), configuration().memorySize(), maxMemoryUsedMb())
                 + (initNanos < 0 ? "" : String.format(Locale.ROOT, "Init Duration: %.2f ms\t", initMillis)));
-        result.complete(new InvocationResult(payload, failed ? "Unhandled" : null, log.text(), version.version()));
+        result.complete(new InvocationResult(answered, failed ? "Unhandled" : null, log.text(), version.version(),
+                requestId));
     }
 }

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * What an invocation gave back: the payload, the function error ({@code "Unhandled"}) or {@code null} when it
- * succeeded, the function's whole log and the version that ran.
+ * What an invocation gave back: the payload (empty when a streamed invocation succeeded: its response went to its
+ * {@link ResponseChunks}), the function error ({@code "Unhandled"}) or {@code null} when it succeeded, the
+ * function's whole log, the version that ran and the invocation's request id.
  */
-public record InvocationResult(byte[] payload, String functionError, String log, String executedVersion) {
+public record InvocationResult(byte[] payload, String functionError, String log, String executedVersion,
+                               String requestId) {
     private static final int LOG_TAIL_BYTES = 4096;
 
     public boolean failed() {

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InvocationService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InvocationService.class);
-    private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
     /** How long a runtime process may take to start and initialize, on top of the function's Timeout (Lambda's). */
     private static final int INIT_SECONDS = 10;
 
@@ -42,6 +42,7 @@ public final class InvocationService implements AutoCloseable {
     private final LiveEnvironments environments;
     private final JavaFunctions javaFunctions;
     private final ProcessFunctions processFunctions;
+    private volatile LayerContents layerContents = LayerContents.NONE;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-function-"));
     private final ScheduledExecutorService timeouts =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-timeout-"));
@@ -89,8 +90,14 @@ public final class InvocationService implements AutoCloseable {
     /** Where process runtimes find the contents of functions' layers. */
     public void setLayerContents(LayerContents layers) {
         LayerContents contents = layers == null ? LayerContents.NONE : layers;
+        layerContents = contents;
         processFunctions.setLayerContents(contents);
         javaFunctions.setLayerContents(contents);
+    }
+
+    /** True when the runtime has the contents of a layer version (a published one, or one the settings give). */
+    public boolean hasLayer(String layerVersionArn) {
+        return layerContents.zipOf(layerVersionArn).isPresent();
     }
 
     /** Runs Java functions in a JVM of their own per execution environment (true) or in this JVM (false). */
@@ -100,7 +107,28 @@ public final class InvocationService implements AutoCloseable {
 
     public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
                                                       ClientContext clientContext) {
-        Invocation invocation = new Invocation(version, invokedArn, clientContext);
+        return invoke(UUID.randomUUID().toString(), version, invokedArn, payload, clientContext, null);
+    }
+
+    /** Runs an invocation with the given request id: an asynchronous event's, which all its attempts share. */
+    public CompletableFuture<InvocationResult> invoke(String requestId, FunctionVersion version, String invokedArn,
+                                                      byte[] payload, ClientContext clientContext) {
+        return invoke(requestId, version, invokedArn, payload, clientContext, null);
+    }
+
+    /**
+     * Runs the function with its response going to {@code chunks} as it is produced (see {@link ResponseChunks}),
+     * or, when {@code chunks} is null, answered whole in the result. A streamed result has an empty payload when it
+     * succeeded and the error payload when it failed, even half-way through its response.
+     */
+    public CompletableFuture<InvocationResult> invoke(FunctionVersion version, String invokedArn, byte[] payload,
+                                                      ClientContext clientContext, ResponseChunks chunks) {
+        return invoke(UUID.randomUUID().toString(), version, invokedArn, payload, clientContext, chunks);
+    }
+
+    private CompletableFuture<InvocationResult> invoke(String requestId, FunctionVersion version, String invokedArn,
+                                                       byte[] payload, ClientContext clientContext, ResponseChunks chunks) {
+        Invocation invocation = new Invocation(requestId, version, invokedArn, clientContext, chunks);
         CompletableFuture<Future<?>> task = new CompletableFuture<>();
         // the clock runs before the function does, which may restart it as soon as its runtime has the event
         invocation.startClock(seconds -> timeouts.schedule(() -> timeOut(invocation, task.join()), seconds,
@@ -130,9 +158,8 @@ public final class InvocationService implements AutoCloseable {
             byte[] output = handler.handle(payload, invocation.context());
             response = output == null ? new byte[0] : output;
             failed = false;
-            if (response.length > MAX_RESPONSE_BYTES) {
-                response = failureOf(invocation, new FunctionFailure("Function.ResponseSizeTooLarge",
-                        "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes)."));
+            if (response.length > FunctionFailure.MAX_RESPONSE_BYTES) {
+                response = failureOf(invocation, FunctionFailure.responseTooLarge());
                 failed = true;
             }
         } catch (FunctionFailure failure) {
@@ -157,12 +184,12 @@ public final class InvocationService implements AutoCloseable {
         if (!invocation.claim()) {
             return;
         }
-        String message = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId()
-                + String.format(Locale.ROOT, " Task timed out after %.2f seconds",
+        String timedOut = String.format(Locale.ROOT, "Task timed out after %.2f seconds",
                 (double) invocation.configuration().timeout());
         invocation.collectOutput();
-        invocation.log().line(message);
-        invocation.complete(FunctionErrors.timeoutPayload(message), true);
+        invocation.log().line(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + invocation.requestId() + " "
+                + timedOut);
+        invocation.complete(FunctionErrors.timeoutPayload(invocation.requestId(), timedOut), true);
         task.cancel(true);
         javaFunctions.discard(invocation.version()); // AWS resets the execution environment after a timeout
     }
@@ -192,7 +219,8 @@ public final class InvocationService implements AutoCloseable {
                 + configuration.handler() + "' to emulate this function.");
     }
 
-    static ThreadFactory daemonThreads(String prefix) {
+    /** Threads that do not keep the JVM alive, named {@code prefix} and a number. */
+    public static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());

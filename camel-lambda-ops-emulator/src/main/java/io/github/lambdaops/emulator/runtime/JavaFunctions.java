@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The warm Java functions: one loaded instance per function version (and code), created on its first
+ * The warm Java functions: one loaded instance per function version (and revision of its code: a hot-reload
+ * directory that changed loads in a fresh class loader), created on its first
  * invocation, shared by concurrent invocations, and kept until it is idle for too long or its place is needed
  * (see {@link LiveEnvironments}), the version is deleted, it times out, or the emulator closes.
  */
@@ -16,9 +17,9 @@ final class JavaFunctions implements AutoCloseable {
     private final LiveEnvironments live;
     private volatile LayerContents layers = LayerContents.NONE;
 
-    private record Key(String functionArn, String codeSha256, String handler) {
+    private record Key(String functionArn, String codeRevision, String handler) {
         static Key of(FunctionVersion version) {
-            return new Key(version.configuration().functionArn(), version.configuration().codeSha256(),
+            return new Key(version.configuration().functionArn(), CodeRevisions.of(version),
                     version.configuration().handler());
         }
     }
@@ -33,7 +34,16 @@ final class JavaFunctions implements AutoCloseable {
 
     /** Runs an invocation in its version's loaded instance, loading it first (a cold start) when there is none. */
     byte[] invoke(Invocation invocation, byte[] event) throws Exception {
-        Slot slot = loaded.computeIfAbsent(Key.of(invocation.version()), k -> new Slot());
+        Key key = Key.of(invocation.version());
+        Slot slot = loaded.get(key);
+        if (slot == null) {
+            Slot created = new Slot();
+            slot = loaded.putIfAbsent(key, created);
+            if (slot == null) {
+                slot = created;
+                LoadedFunctions.retireOthers(loaded, Key::functionArn, key, Slot::close); // its former code or configuration
+            }
+        }
         Instance instance = slot.acquire(invocation);
         try {
             return instance.function.handle(event, invocation.context());

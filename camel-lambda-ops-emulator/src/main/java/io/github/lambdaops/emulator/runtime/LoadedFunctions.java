@@ -25,4 +25,20 @@ final class LoadedFunctions {
             return matches;
         });
     }
+
+    /**
+     * Removes and closes the entries of the same version (function ARN) as {@code current} under other keys: what its
+     * former configuration or code loaded.
+     */
+    static <K, V> void retireOthers(Map<K, V> loaded, Function<K, String> functionArnOf, K current,
+                                    Consumer<V> close) {
+        String functionArn = functionArnOf.apply(current);
+        loaded.entrySet().removeIf(entry -> {
+            boolean stale = functionArnOf.apply(entry.getKey()).equals(functionArn) && !entry.getKey().equals(current);
+            if (stale) {
+                close.accept(entry.getValue());
+            }
+            return stale;
+        });
+    }
 }

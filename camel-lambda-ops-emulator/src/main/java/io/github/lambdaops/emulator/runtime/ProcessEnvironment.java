@@ -6,8 +6,11 @@ import io.netty.channel.Channel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -101,8 +104,21 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         synchronized (this) {
             turn = null;
             output.copyTo(invocation.log());
+            peakMemory(process).ifPresent(invocation::peakMemory);
         }
         return outcome.result();
+    }
+
+    /** The peak resident memory of a process (Linux's VmHWM), where the system tells it. */
+    private static OptionalLong peakMemory(Process process) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
+                    .findFirst();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override
@@ -120,6 +136,33 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
     @Override
     public synchronized void response(String requestId, byte[] payload) throws RuntimeApiException {
         current(requestId).outcome.complete(new Outcome(payload, null, null));
+    }
+
+    @Override
+    public synchronized void startStream(String requestId, String contentType) throws RuntimeApiException {
+        Turn current = current(requestId);
+        if (current.stream != null) {
+            throw RuntimeApiException.invalidStateTransition("Invocation " + requestId + " is already streaming");
+        }
+        current.stream = new StreamedResponse(current.invocation, contentType);
+    }
+
+    @Override
+    public synchronized void streamed(String requestId, byte[] chunk) throws RuntimeApiException {
+        Turn current = streaming(requestId);
+        if (!current.stream.write(chunk)) {
+            current.outcome.complete(new Outcome(null, null, new FunctionFailure("Function.ResponseSizeTooLarge",
+                    "Response payload size exceeded maximum allowed payload size (" + current.stream.maxBytes()
+                            + " bytes).")));
+            throw new RuntimeApiException(413, "Function.ResponseSizeTooLarge",
+                    "Response payload size exceeded maximum allowed payload size");
+        }
+    }
+
+    @Override
+    public synchronized void endStream(String requestId) throws RuntimeApiException {
+        Turn current = streaming(requestId);
+        current.outcome.complete(new Outcome(current.stream.buffered(), null, null));
     }
 
     @Override
@@ -171,6 +214,14 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
             throw RuntimeApiException.invalidStateTransition("Invocation " + requestId + " has already finished");
         }
         return turn;
+    }
+
+    private Turn streaming(String requestId) throws RuntimeApiException {
+        Turn current = current(requestId);
+        if (current.stream == null) {
+            throw RuntimeApiException.invalidStateTransition("Invocation " + requestId + " is not streaming");
+        }
+        return current;
     }
 
     private void deliver(NextEvent answer, Turn turn) {
@@ -259,6 +310,7 @@ final class ProcessEnvironment implements RuntimeApi, AutoCloseable {
         final byte[] event;
         final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         boolean delivered;
+        StreamedResponse stream;
 
         Turn(Invocation invocation, byte[] event) {
             this.invocation = invocation;

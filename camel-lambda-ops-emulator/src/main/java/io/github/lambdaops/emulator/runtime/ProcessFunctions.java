@@ -1,6 +1,7 @@
 package io.github.lambdaops.emulator.runtime;
 
 import io.github.lambdaops.emulator.domain.FunctionConfiguration;
+import io.github.lambdaops.emulator.domain.FunctionVersion;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,12 +29,13 @@ final class ProcessFunctions implements AutoCloseable {
     private volatile LayerContents layers = LayerContents.NONE;
     private volatile boolean javaInProcesses;
 
-    /** What the configuration, runtime and code of a version are: a change means new environments. */
-    private record Key(String functionArn, String codeSha256, String runtime, String handler,
+    /** What the configuration, runtime and code (its revision) of a version are: a change means new environments. */
+    private record Key(String functionArn, String codeRevision, String runtime, String handler,
                        Map<String, String> variables, int memorySize, List<FunctionConfiguration.Layer> layers) {
-        static Key of(FunctionConfiguration c) {
-            return new Key(c.functionArn(), c.codeSha256(), c.runtime(), c.handler(), c.environmentVariables(),
-                    c.memorySize(), c.layers());
+        static Key of(FunctionVersion version) {
+            FunctionConfiguration c = version.configuration();
+            return new Key(c.functionArn(), CodeRevisions.of(version), c.runtime(), c.handler(),
+                    c.environmentVariables(), c.memorySize(), c.layers());
         }
     }
 
@@ -63,14 +65,14 @@ final class ProcessFunctions implements AutoCloseable {
 
     /** Runs an invocation in a free (or new) environment of its version; see {@link ProcessEnvironment#invoke}. */
     byte[] invoke(Invocation invocation, RuntimeKind kind, byte[] event) throws Exception {
-        Key key = Key.of(invocation.configuration());
+        Key key = Key.of(invocation.version());
         Pool pool = pools.get(key);
         if (pool == null) {
             Pool created = new Pool(kind);
             pool = pools.putIfAbsent(key, created);
             if (pool == null) {
                 pool = created;
-                retireOthers(key);
+                LoadedFunctions.retireOthers(pools, Key::functionArn, key, Pool::close); // its former code or configuration
             }
         }
         ProcessEnvironment environment = pool.acquire(invocation);
@@ -92,17 +94,6 @@ final class ProcessFunctions implements AutoCloseable {
         pools.clear();
         runtimeApi.close();
         launches.close();
-    }
-
-    /** A version's configuration changed: the environments of its former configuration go. */
-    private void retireOthers(Key current) {
-        pools.entrySet().removeIf(entry -> {
-            boolean stale = entry.getKey().functionArn().equals(current.functionArn()) && !entry.getKey().equals(current);
-            if (stale) {
-                entry.getValue().close();
-            }
-            return stale;
-        });
     }
 
     /**

@@ -22,7 +22,6 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +30,7 @@ import java.util.regex.Pattern;
 @ChannelHandler.Sharable
 final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
-    private static final String ERROR_BODY_TRAILER = "Lambda-Runtime-Function-Error-Body";
+    static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
 
     private final RuntimeApi api;
 
@@ -55,13 +53,7 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
             switch (route) {
                 case "GET invocation/next" -> api.next((headers, event) -> deliver(ctx, keepAlive, headers, event));
                 case "POST invocation/{id}/response" -> {
-                    String trailerError = request.trailingHeaders().get(ERROR_TYPE);
-                    if (trailerError != null) { // a streamed response that failed half-way
-                        String detail = request.trailingHeaders().get(ERROR_BODY_TRAILER);
-                        api.error(path[3], trailerError, detail == null ? new byte[0] : Base64.getDecoder().decode(detail));
-                    } else {
-                        api.response(path[3], body);
-                    }
+                    api.response(path[3], body);
                     accepted(ctx, keepAlive);
                 }
                 case "POST invocation/{id}/error" -> {
@@ -75,9 +67,13 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
                 default -> throw notFound(request);
             }
         } catch (RuntimeApiException e) {
-            write(ctx, keepAlive, HttpResponseStatus.valueOf(e.status()), Map.of(),
-                    json(Map.of("errorMessage", e.getMessage(), "errorType", e.errorType())));
+            refused(ctx, keepAlive, e);
         }
+    }
+
+    static void refused(ChannelHandlerContext ctx, boolean keepAlive, RuntimeApiException e) {
+        write(ctx, keepAlive, HttpResponseStatus.valueOf(e.status()), Map.of(),
+                json(Map.of("errorMessage", e.getMessage(), "errorType", e.errorType())));
     }
 
     private static RuntimeApiException notFound(FullHttpRequest request) {
@@ -94,7 +90,7 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
         return true;
     }
 
-    private static void accepted(ChannelHandlerContext ctx, boolean keepAlive) {
+    static void accepted(ChannelHandlerContext ctx, boolean keepAlive) {
         write(ctx, keepAlive, HttpResponseStatus.ACCEPTED, Map.of(), json(Map.of("status", "OK")));
     }
 
@@ -126,13 +122,12 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
      * {@code Function.ResponseSizeTooLarge}, as in Lambda, and the runtime gets a 413.
      */
     static final class SizeLimit extends HttpObjectAggregator {
-        static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
-        private static final Pattern RESPONSE = Pattern.compile("/2018-06-01/runtime/invocation/([^/]+)/response/?");
+        static final Pattern RESPONSE = Pattern.compile("/2018-06-01/runtime/invocation/([^/]+)/response/?");
 
         private final RuntimeApi api;
 
         SizeLimit(RuntimeApi api) {
-            super(MAX_RESPONSE_BYTES);
+            super(FunctionFailure.MAX_RESPONSE_BYTES);
             this.api = api;
         }
 
@@ -142,9 +137,8 @@ final class RuntimeApiHandler extends SimpleChannelInboundHandler<FullHttpReques
                     ? RESPONSE.matcher(new QueryStringDecoder(request.uri()).path()) : null;
             if (response != null && response.matches()) {
                 try {
-                    api.error(response.group(1), "Function.ResponseSizeTooLarge", FunctionErrors.payloadOf(
-                            new FunctionFailure("Function.ResponseSizeTooLarge", "Response payload size exceeded"
-                                    + " maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).")));
+                    api.error(response.group(1), "Function.ResponseSizeTooLarge",
+                            FunctionErrors.payloadOf(FunctionFailure.responseTooLarge()));
                 } catch (RuntimeApiException e) {
                     // not the invocation it runs: the 413 is all it gets
                 }

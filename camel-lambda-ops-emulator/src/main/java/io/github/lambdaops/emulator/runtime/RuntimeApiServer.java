@@ -29,7 +29,8 @@ final class RuntimeApiServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new RuntimeApiHandler.SizeLimit(api), handler);
+                        ch.pipeline().addLast(new HttpServerCodec(), new StreamedResponseReader(api),
+                                new RuntimeApiHandler.SizeLimit(api), handler);
                     }
                 })
                 .bind(new InetSocketAddress("127.0.0.1", 0))

@@ -11,12 +11,12 @@ public final class Runtimes {
             "java8.al2", "java11", "java17", "java21", "java25", "java8.al2023", "java11.al2023", "java17.al2023",
             "dotnet8", "dotnet10",
             "ruby3.2", "ruby3.3", "ruby3.4", "ruby4.0",
-            "provided", "provided.al2", "provided.al2023");
+            "provided.al2", "provided.al2023");
     private static final Set<String> DEPRECATED = Set.of(
             "nodejs", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x",
             "nodejs14.x", "nodejs16.x", "java8", "python2.7", "python3.6", "python3.7", "python3.8",
             "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet6", "go1.x", "ruby2.5",
-            "ruby2.7");
+            "ruby2.7", "provided");
 
     /** The Runtime enum as AWS's validation messages list it today, in their order. */
     private static final List<String> API_ENUM = List.of("nodejs20.x", "python3.14", "provided.al2023", "python3.12",

@@ -4,6 +4,7 @@
 import http.client
 import importlib
 import json
+import logging
 import os
 import sys
 import time
@@ -24,14 +25,45 @@ def request(method, path, body=None, headers=None):
         connection.close()
 
 
+TASK_ROOT = os.environ.get("LAMBDA_TASK_ROOT", ".")
+# the request id of the invocation running, which AWS's runtime writes in log lines and error payloads
+current_request_id = ""
+
+
+def as_in_lambda(frame):
+    """A stack frame with the function's files where Lambda has them, under /var/task."""
+    filename = frame.filename
+    if filename.startswith(TASK_ROOT + os.sep):
+        filename = "/var/task" + filename[len(TASK_ROOT):]
+    return traceback.FrameSummary(filename, frame.lineno, frame.name, line=frame.line)
+
+
 def error_of(exception, error_type=None):
-    user_frames = [frame for frame in traceback.extract_tb(exception.__traceback__) if frame.filename != __file__]
-    frames = traceback.format_list(user_frames)
+    user_frames = [as_in_lambda(frame) for frame in traceback.extract_tb(exception.__traceback__)
+                   if frame.filename != __file__ and not frame.filename.startswith("<frozen importlib")]
     return {
         "errorMessage": str(exception),
         "errorType": error_type or type(exception).__name__,
-        "stackTrace": frames,
+        "requestId": current_request_id,
+        "stackTrace": traceback.format_list(user_frames),
     }
+
+
+class RequestIdFilter(logging.Filter):
+    def filter(self, record):
+        record.aws_request_id = current_request_id
+        return True
+
+
+def install_logging():
+    """Python's logging writes AWS's lines: [LEVEL], UTC time, request id and message, tab-separated."""
+    handler = logging.StreamHandler(sys.stdout)
+    formatter = logging.Formatter("[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s",
+                                  "%Y-%m-%dT%H:%M:%S")
+    formatter.converter = time.gmtime
+    handler.setFormatter(formatter)
+    handler.addFilter(RequestIdFilter())
+    logging.getLogger().addHandler(handler)
 
 
 def post_error(path, error):
@@ -95,18 +127,21 @@ class LambdaContext:
 
 
 def main():
-    sys.path.insert(0, os.environ.get("LAMBDA_TASK_ROOT", "."))
+    global current_request_id
+    sys.path.insert(0, TASK_ROOT)
+    install_logging()
     try:
         handler = load_handler()
     except InitError as e:
         post_error("/init/error", error_of(e, e.error_type))
         sys.exit(1)
     except Exception as e:
-        post_error("/init/error", error_of(e, "Runtime.Unknown"))
+        post_error("/init/error", error_of(e))
         sys.exit(1)
     while True:
         _, headers, body = request("GET", "/invocation/next")
         request_id = headers.get("Lambda-Runtime-Aws-Request-Id")
+        current_request_id = request_id
         os.environ["_X_AMZN_TRACE_ID"] = headers.get("Lambda-Runtime-Trace-Id", "")
         try:
             event = json.loads(body) if body else None

@@ -1,5 +1,6 @@
 package io.github.lambdaops.emulator.http;
 
+import io.github.lambdaops.emulator.async.AsyncInvocations;
 import io.github.lambdaops.emulator.runtime.InvocationService;
 import io.github.lambdaops.emulator.domain.Stores;
 import io.netty.handler.codec.http.HttpMethod;
@@ -29,8 +30,10 @@ class RouteCoverageTest {
     void everySdkActionHasARouteOfItsNameWithTheMethodAndPathTheSdkSends() throws Exception {
         List<String> actions = actionsOfTheSdk();
         Set<String> unrouted = new TreeSet<>();
-        try (InvocationService invocations = new InvocationService()) {
-            RouteTable routes = LambdaApi.routes(new Stores("000000000000"), invocations).build();
+        Stores stores = new Stores("000000000000");
+        try (InvocationService invocations = new InvocationService();
+             AsyncInvocations events = new AsyncInvocations(stores, invocations, 1)) {
+            RouteTable routes = LambdaApi.routes(stores, invocations, events).build();
             for (String action : actions) {
                 OperationInfo operation = operationOf(action);
                 boolean routed = routes.match(HttpMethod.valueOf(operation.httpMethod().name()),
@@ -48,8 +51,10 @@ class RouteCoverageTest {
 
     @Test
     void aRouteThatRequiresAQueryParameterWinsOverTheSamePathWithoutIt() throws Exception {
-        try (InvocationService invocations = new InvocationService()) {
-            RouteTable routes = LambdaApi.routes(new Stores("000000000000"), invocations).build();
+        Stores stores = new Stores("000000000000");
+        try (InvocationService invocations = new InvocationService();
+             AsyncInvocations events = new AsyncInvocations(stores, invocations, 1)) {
+            RouteTable routes = LambdaApi.routes(stores, invocations, events).build();
 
             RouteTable.Match byArn = routes.match(HttpMethod.GET, "/2018-10-31/layers",
                     Map.of("find", List.of("LayerVersion"))).orElseThrow();

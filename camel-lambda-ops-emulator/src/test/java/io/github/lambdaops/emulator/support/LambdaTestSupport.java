@@ -6,7 +6,12 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
@@ -21,11 +26,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -60,7 +70,12 @@ public final class LambdaTestSupport {
     }
 
     public static LambdaClient client(LambdaEmulator emulator, Region region) {
-        return syncClient(emulator, region, Duration.ofSeconds(30), false);
+        return syncClient(emulator.endpoint(), region, Duration.ofSeconds(30), false);
+    }
+
+    /** A plain SDK client for an emulator served elsewhere (another process), like {@link #client(LambdaEmulator)}. */
+    public static LambdaClient client(URI endpoint) {
+        return syncClient(endpoint, Region.US_EAST_1, Duration.ofSeconds(30), false);
     }
 
     /** A client that does not retry (the SDK retries 429s and 5xx by default), so tests see every error. */
@@ -70,13 +85,13 @@ public final class LambdaTestSupport {
 
     /** A client that tries each call once, so that tests see every injected fault, bounded by {@code apiCallTimeout}. */
     public static LambdaClient clientWithoutRetries(LambdaEmulator emulator, Duration apiCallTimeout) {
-        return syncClient(emulator, Region.US_EAST_1, apiCallTimeout, true);
+        return syncClient(emulator.endpoint(), Region.US_EAST_1, apiCallTimeout, true);
     }
 
-    private static LambdaClient syncClient(LambdaEmulator emulator, Region region, Duration apiCallTimeout,
+    private static LambdaClient syncClient(URI endpoint, Region region, Duration apiCallTimeout,
                                            boolean withoutRetries) {
         return LambdaClient.builder()
-                .endpointOverride(emulator.endpoint())
+                .endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(TEST_CREDENTIALS)
                 .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
@@ -223,6 +238,33 @@ public final class LambdaTestSupport {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Signs for service lambda in us-east-1 with the SDK's signer (the emulator verifies with the same one); the date
+     * comes from {@code at}.
+     */
+    public static SdkHttpFullRequest sign(SdkHttpFullRequest request, String body, String accessKey, String secretKey,
+                                          Instant at) {
+        return (SdkHttpFullRequest) AwsV4HttpSigner.create().sign(r -> r.request(request)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .identity(AwsCredentialsIdentity.create(accessKey, secretKey))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "lambda")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC))).request();
+    }
+
+    /** The signed request as java.net.http sends it (with the Host it computes itself). */
+    public static HttpRequest toJdk(SdkHttpFullRequest request, String body) {
+        HttpRequest.Builder jdk = HttpRequest.newBuilder(request.getUri())
+                .method(request.method().name(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        request.forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("Host")) {
+                values.forEach(value -> jdk.header(name, value));
+            }
+        });
+        return jdk.build();
     }
 
     private static Path classFileOf(Class<?> type) {

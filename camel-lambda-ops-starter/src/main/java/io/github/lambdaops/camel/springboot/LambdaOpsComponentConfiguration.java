@@ -4,6 +4,11 @@ import java.time.Duration;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsOperations;
+import io.github.lambdaops.camel.options.InvocationType;
+import io.github.lambdaops.camel.options.LogType;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import software.amazon.awssdk.core.Protocol;
@@ -26,58 +31,9 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private boolean enabled = true;
 
     /**
-     * The Lambda API action to perform, in lowerCamelCase (AWS's UpperCamelCase names are accepted too). The header
-     * CamelLambdaOpsOperation overrides it per message.
+     * The options every endpoint of this component starts from.
      */
-    private LambdaOpsOperations operation = LambdaOpsOperations.invoke;
-
-    /**
-     * The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region chain (the aws.region
-     * system property, AWS_REGION, the profile) is used.
-     */
-    private String region;
-
-    /**
-     * Send requests to uriEndpointOverride instead of the region's AWS endpoint (LocalStack, the embedded emulator, a
-     * VPC endpoint).
-     */
-    private Boolean overrideEndpoint = false;
-
-    /**
-     * The endpoint URI used when overrideEndpoint is true, e.g. http://127.0.0.1:4566.
-     */
-    private String uriEndpointOverride;
-
-    /**
-     * Default function version or alias of the call; the header CamelLambdaOpsQualifier overrides it.
-     */
-    private String qualifier;
-
-    /**
-     * How list operations answer: page (one page; the body is the SDK response, CamelLambdaOpsMarker/MaxItems page
-     * through) or all (every page fetched with the SDK's paginator; the body is the List of all items). The header
-     * CamelLambdaOpsPagination overrides it.
-     */
-    private String pagination;
-
-    /**
-     * An AWS SDK waiter run after the call succeeded, before the exchange goes on (without blocking a thread):
-     * functionActive, functionActiveV2, functionExists, functionUpdated, functionUpdatedV2 or
-     * publishedVersionActive. The header CamelLambdaOpsWaitUntil overrides it.
-     */
-    private String waitUntil;
-
-    /**
-     * Default invocation type of invoke (RequestResponse, Event or DryRun; RequestResponse when unset); the header
-     * CamelLambdaOpsInvocationType overrides it.
-     */
-    private String invocationType;
-
-    /**
-     * Default log type of invoke (None or Tail; None when unset); Tail returns the last 4 KB of the function's log in
-     * the header CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.
-     */
-    private String logType;
+    private LambdaOpsConfiguration configuration;
 
     /**
      * Fail the exchange with a FunctionErrorException when an invoked function fails (HTTP 200 with a FunctionError).
@@ -87,61 +43,134 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private Boolean functionErrorAsException = true;
 
     /**
+     * Default invocation type of invoke; the header CamelLambdaOpsInvocationType overrides it.
+     */
+    private InvocationType invocationType = InvocationType.RequestResponse;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private Boolean lazyStartProducer = false;
+
+    /**
+     * Default log type of invoke; Tail returns the last 4 KB of the function's log in the header
+     * CamelLambdaOpsLogResult. The header CamelLambdaOpsLogType overrides it.
+     */
+    private LogType logType = LogType.None;
+
+    /**
+     * The Lambda API action to perform, in lowerCamelCase (AWS's UpperCamelCase names are accepted too). The header
+     * CamelLambdaOpsOperation overrides it per message.
+     */
+    private LambdaOpsOperations operation = LambdaOpsOperations.invoke;
+
+    /**
+     * Send requests to uriEndpointOverride instead of the region's AWS endpoint (LocalStack, the embedded emulator, a
+     * VPC endpoint).
+     */
+    private Boolean overrideEndpoint = false;
+
+    /**
+     * For operations the SDK paginates (listFunctions, listAliases, listVersionsByFunction, ...): page sends one
+     * request and the body is its response (use the Marker and MaxItems headers to page); all fetches every page with
+     * the SDK's paginator and the body is the List of all items (the FunctionConfigurations of listFunctions, ...). The
+     * header CamelLambdaOpsPagination overrides it.
+     */
+    private Pagination pagination = Pagination.page;
+
+    /**
      * The message body is the SDK request of the operation (InvokeRequest, CreateFunctionRequest, ...) and is sent as
      * it is; headers are not read.
      */
     private Boolean pojoRequest = false;
 
     /**
-     * Whether the producer should be started lazy (on the first message), so that a producer that fails to start (no
-     * region, no credentials) fails the first exchange, where the route's error handler can deal with it, rather than
-     * the start of the route.
+     * Default function version or alias of the call; the header CamelLambdaOpsQualifier overrides it.
      */
-    private Boolean lazyStartProducer = false;
+    private String qualifier;
 
     /**
-     * Amazon AWS access key id. Secret: masked in Camel's logs and endpoint URIs; set it from the environment or a
-     * vault, not in a committed file.
+     * The AWS region of the Lambda API, e.g. eu-west-1. Without it the SDK's default region chain (the aws.region
+     * system property, AWS_REGION, the profile) is used.
      */
-    private String accessKey;
+    private String region;
 
     /**
-     * Amazon AWS secret access key. Secret: masked in Camel's logs and endpoint URIs; set it from the environment or a
-     * vault, not in a committed file.
+     * The endpoint URI used when overrideEndpoint is true, e.g. http://127.0.0.1:4566.
      */
-    private String secretKey;
+    private String uriEndpointOverride;
 
     /**
-     * Session token of temporary credentials; used with useSessionCredentials. Secret: masked in Camel's logs and
-     * endpoint URIs.
+     * After the call succeeded, run this waiter of the AWS SDK on the function the call named (the FunctionArn of the
+     * response, else the FunctionName and Qualifier of the request) before the exchange goes on, without blocking a
+     * thread with the asynchronous client: e.g. functionActiveV2 after createFunction, functionUpdatedV2 after
+     * updateFunctionCode, publishedVersionActive after publishVersion. The header CamelLambdaOpsWaitUntil overrides it.
      */
-    private String sessionToken;
+    private WaitUntil waitUntil;
 
     /**
-     * Use accessKey, secretKey and sessionToken as temporary session credentials.
+     * Time allowed for one HTTP attempt of an API call, as a duration (30s, PT30S, or milliseconds); 0 for the SDK
+     * default (none).
      */
-    private Boolean useSessionCredentials = false;
+    private Duration apiCallAttemptTimeout;
 
     /**
-     * Use the SDK's default credentials provider chain (environment, system properties, profile, container and instance
-     * roles).
+     * Time allowed for a whole API call including its retries, as a duration (90s, 1m30s, PT90S, or milliseconds); 0
+     * for the SDK default (none). Set it above the function's timeout for synchronous invokes.
      */
-    private Boolean useDefaultCredentialsProvider = false;
+    private Duration apiCallTimeout;
 
     /**
-     * Use the credentials of a profile of the AWS config and credentials files.
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
      */
-    private Boolean useProfileCredentialsProvider = false;
+    private Boolean autowiredEnabled = true;
 
     /**
-     * The profile to use with useProfileCredentialsProvider.
+     * An asynchronous LambdaAsyncClient to use instead of building one, e.g. #bean:name. If exactly one
+     * LambdaAsyncClient bean is in the registry it is used.
      */
-    private String profileCredentialsName;
+    private LambdaAsyncClient awsLambdaAsyncClient;
 
     /**
-     * Trust every TLS certificate, for test endpoints only.
+     * A synchronous LambdaClient to use instead of building one, e.g. #bean:name. If exactly one LambdaClient bean is
+     * in the registry it is used; calls then block the route's thread.
      */
-    private Boolean trustAllCertificates = false;
+    private LambdaClient awsLambdaClient;
+
+    /**
+     * Most attempts of a call, the first included (1 disables retries); 0 for the retry mode's default.
+     */
+    private Integer maxAttempts;
+
+    /**
+     * Most concurrent HTTP connections (and so requests in flight) of the built client; 0 for the SDK default (50).
+     */
+    private Integer maxConnections;
+
+    /**
+     * The SDK's retry strategy; empty for the SDK default (standard).
+     */
+    private RetryMode retryMode;
+
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
 
     /**
      * Host of an HTTP proxy for the Lambda client.
@@ -159,54 +188,66 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
     private Protocol proxyProtocol = Protocol.HTTPS;
 
     /**
-     * Time allowed for a whole API call including its retries (e.g. 90s); unset for the SDK default (none). Set it
-     * above the function's timeout for synchronous invokes.
+     * Amazon AWS access key id. Secret: masked in Camel's logs and endpoint URIs; set it from the environment or a
+     * vault, not in a committed file.
      */
-    private Duration apiCallTimeout;
+    private String accessKey;
 
     /**
-     * Time allowed for one HTTP attempt of an API call (e.g. 30s); unset for the SDK default (none).
+     * ARN of an IAM role to assume with STS AssumeRole, on top of whichever credentials the other options choose; the
+     * temporary credentials are renewed before they expire.
      */
-    private Duration apiCallAttemptTimeout;
+    private String assumeRoleArn;
 
     /**
-     * The SDK's retry strategy: standard, adaptive or legacy; unset for the SDK default (standard).
+     * External id the role's trust policy requires, if any; used with assumeRoleArn. Secret: masked in Camel's logs and
+     * endpoint URIs.
      */
-    private String retryMode;
+    private String assumeRoleExternalId;
 
     /**
-     * Most attempts of a call, the first included (1 disables retries); unset for the retry mode's default.
+     * Session name of the assumed role, as CloudTrail shows it: 2 to 64 letters, digits or the signs IAM allows in
+     * names; used with assumeRoleArn.
      */
-    private Integer maxAttempts;
+    private String assumeRoleSessionName = "camel-lambda-ops";
 
     /**
-     * Most concurrent HTTP connections (and so requests in flight) of the built client; unset for the SDK default (50).
+     * The profile to use with useProfileCredentialsProvider.
      */
-    private Integer maxConnections;
+    private String profileCredentialsName;
 
     /**
-     * A synchronous LambdaClient to use instead of building one, as a bean reference (#bean:name). Without it a single
-     * LambdaClient bean of the application context is used; calls then block the route's thread.
+     * Amazon AWS secret access key. Secret: masked in Camel's logs and endpoint URIs; set it from the environment or a
+     * vault, not in a committed file.
      */
-    private LambdaClient awsLambdaClient;
+    private String secretKey;
 
     /**
-     * An asynchronous LambdaAsyncClient to use instead of building one, as a bean reference (#bean:name). Without it a
-     * single LambdaAsyncClient bean of the application context is used.
+     * Session token of temporary credentials; used with useSessionCredentials. Secret: masked in Camel's logs and
+     * endpoint URIs.
      */
-    private LambdaAsyncClient awsLambdaAsyncClient;
+    private String sessionToken;
 
     /**
-     * A whole LambdaOpsConfiguration bean (#bean:name) every endpoint starts from; the options above are applied on top
-     * of it.
+     * Trust every TLS certificate, for test endpoints only.
      */
-    private LambdaOpsConfiguration configuration;
+    private Boolean trustAllCertificates = false;
 
     /**
-     * Whether the component looks up a single bean of the type of each autowired option (awsLambdaClient,
-     * awsLambdaAsyncClient) in the application context.
+     * Use the SDK's default credentials provider chain: environment, system properties, web identity (EKS IRSA:
+     * AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE), profile, container (ECS, EKS Pod Identity) and instance roles.
      */
-    private Boolean autowiredEnabled = true;
+    private Boolean useDefaultCredentialsProvider = false;
+
+    /**
+     * Use the credentials of a profile of the AWS config and credentials files.
+     */
+    private Boolean useProfileCredentialsProvider = false;
+
+    /**
+     * Use accessKey, secretKey and sessionToken as temporary session credentials.
+     */
+    private Boolean useSessionCredentials = false;
 
     @Override
     public boolean isEnabled() {
@@ -218,76 +259,12 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.enabled = enabled;
     }
 
-    public LambdaOpsOperations getOperation() {
-        return operation;
+    public LambdaOpsConfiguration getConfiguration() {
+        return configuration;
     }
 
-    public void setOperation(LambdaOpsOperations operation) {
-        this.operation = operation;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public Boolean getOverrideEndpoint() {
-        return overrideEndpoint;
-    }
-
-    public void setOverrideEndpoint(Boolean overrideEndpoint) {
-        this.overrideEndpoint = overrideEndpoint;
-    }
-
-    public String getUriEndpointOverride() {
-        return uriEndpointOverride;
-    }
-
-    public void setUriEndpointOverride(String uriEndpointOverride) {
-        this.uriEndpointOverride = uriEndpointOverride;
-    }
-
-    public String getQualifier() {
-        return qualifier;
-    }
-
-    public void setQualifier(String qualifier) {
-        this.qualifier = qualifier;
-    }
-
-    public String getPagination() {
-        return pagination;
-    }
-
-    public void setPagination(String pagination) {
-        this.pagination = pagination;
-    }
-
-    public String getWaitUntil() {
-        return waitUntil;
-    }
-
-    public void setWaitUntil(String waitUntil) {
-        this.waitUntil = waitUntil;
-    }
-
-    public String getInvocationType() {
-        return invocationType;
-    }
-
-    public void setInvocationType(String invocationType) {
-        this.invocationType = invocationType;
-    }
-
-    public String getLogType() {
-        return logType;
-    }
-
-    public void setLogType(String logType) {
-        this.logType = logType;
+    public void setConfiguration(LambdaOpsConfiguration configuration) {
+        this.configuration = configuration;
     }
 
     public Boolean getFunctionErrorAsException() {
@@ -298,12 +275,12 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.functionErrorAsException = functionErrorAsException;
     }
 
-    public Boolean getPojoRequest() {
-        return pojoRequest;
+    public InvocationType getInvocationType() {
+        return invocationType;
     }
 
-    public void setPojoRequest(Boolean pojoRequest) {
-        this.pojoRequest = pojoRequest;
+    public void setInvocationType(InvocationType invocationType) {
+        this.invocationType = invocationType;
     }
 
     public Boolean getLazyStartProducer() {
@@ -314,68 +291,156 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.lazyStartProducer = lazyStartProducer;
     }
 
-    public String getAccessKey() {
-        return accessKey;
+    public LogType getLogType() {
+        return logType;
     }
 
-    public void setAccessKey(String accessKey) {
-        this.accessKey = accessKey;
+    public void setLogType(LogType logType) {
+        this.logType = logType;
     }
 
-    public String getSecretKey() {
-        return secretKey;
+    public LambdaOpsOperations getOperation() {
+        return operation;
     }
 
-    public void setSecretKey(String secretKey) {
-        this.secretKey = secretKey;
+    public void setOperation(LambdaOpsOperations operation) {
+        this.operation = operation;
     }
 
-    public String getSessionToken() {
-        return sessionToken;
+    public Boolean getOverrideEndpoint() {
+        return overrideEndpoint;
     }
 
-    public void setSessionToken(String sessionToken) {
-        this.sessionToken = sessionToken;
+    public void setOverrideEndpoint(Boolean overrideEndpoint) {
+        this.overrideEndpoint = overrideEndpoint;
     }
 
-    public Boolean getUseSessionCredentials() {
-        return useSessionCredentials;
+    public Pagination getPagination() {
+        return pagination;
     }
 
-    public void setUseSessionCredentials(Boolean useSessionCredentials) {
-        this.useSessionCredentials = useSessionCredentials;
+    public void setPagination(Pagination pagination) {
+        this.pagination = pagination;
     }
 
-    public Boolean getUseDefaultCredentialsProvider() {
-        return useDefaultCredentialsProvider;
+    public Boolean getPojoRequest() {
+        return pojoRequest;
     }
 
-    public void setUseDefaultCredentialsProvider(Boolean useDefaultCredentialsProvider) {
-        this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
+    public void setPojoRequest(Boolean pojoRequest) {
+        this.pojoRequest = pojoRequest;
     }
 
-    public Boolean getUseProfileCredentialsProvider() {
-        return useProfileCredentialsProvider;
+    public String getQualifier() {
+        return qualifier;
     }
 
-    public void setUseProfileCredentialsProvider(Boolean useProfileCredentialsProvider) {
-        this.useProfileCredentialsProvider = useProfileCredentialsProvider;
+    public void setQualifier(String qualifier) {
+        this.qualifier = qualifier;
     }
 
-    public String getProfileCredentialsName() {
-        return profileCredentialsName;
+    public String getRegion() {
+        return region;
     }
 
-    public void setProfileCredentialsName(String profileCredentialsName) {
-        this.profileCredentialsName = profileCredentialsName;
+    public void setRegion(String region) {
+        this.region = region;
     }
 
-    public Boolean getTrustAllCertificates() {
-        return trustAllCertificates;
+    public String getUriEndpointOverride() {
+        return uriEndpointOverride;
     }
 
-    public void setTrustAllCertificates(Boolean trustAllCertificates) {
-        this.trustAllCertificates = trustAllCertificates;
+    public void setUriEndpointOverride(String uriEndpointOverride) {
+        this.uriEndpointOverride = uriEndpointOverride;
+    }
+
+    public WaitUntil getWaitUntil() {
+        return waitUntil;
+    }
+
+    public void setWaitUntil(WaitUntil waitUntil) {
+        this.waitUntil = waitUntil;
+    }
+
+    public Duration getApiCallAttemptTimeout() {
+        return apiCallAttemptTimeout;
+    }
+
+    public void setApiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
+        this.apiCallAttemptTimeout = apiCallAttemptTimeout;
+    }
+
+    public Duration getApiCallTimeout() {
+        return apiCallTimeout;
+    }
+
+    public void setApiCallTimeout(Duration apiCallTimeout) {
+        this.apiCallTimeout = apiCallTimeout;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public LambdaAsyncClient getAwsLambdaAsyncClient() {
+        return awsLambdaAsyncClient;
+    }
+
+    public void setAwsLambdaAsyncClient(LambdaAsyncClient awsLambdaAsyncClient) {
+        this.awsLambdaAsyncClient = awsLambdaAsyncClient;
+    }
+
+    public LambdaClient getAwsLambdaClient() {
+        return awsLambdaClient;
+    }
+
+    public void setAwsLambdaClient(LambdaClient awsLambdaClient) {
+        this.awsLambdaClient = awsLambdaClient;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public RetryMode getRetryMode() {
+        return retryMode;
+    }
+
+    public void setRetryMode(RetryMode retryMode) {
+        this.retryMode = retryMode;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public String getProxyHost() {
@@ -402,76 +467,91 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.proxyProtocol = proxyProtocol;
     }
 
-    public Duration getApiCallTimeout() {
-        return apiCallTimeout;
+    public String getAccessKey() {
+        return accessKey;
     }
 
-    public void setApiCallTimeout(Duration apiCallTimeout) {
-        this.apiCallTimeout = apiCallTimeout;
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
     }
 
-    public Duration getApiCallAttemptTimeout() {
-        return apiCallAttemptTimeout;
+    public String getAssumeRoleArn() {
+        return assumeRoleArn;
     }
 
-    public void setApiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
-        this.apiCallAttemptTimeout = apiCallAttemptTimeout;
+    public void setAssumeRoleArn(String assumeRoleArn) {
+        this.assumeRoleArn = assumeRoleArn;
     }
 
-    public String getRetryMode() {
-        return retryMode;
+    public String getAssumeRoleExternalId() {
+        return assumeRoleExternalId;
     }
 
-    public void setRetryMode(String retryMode) {
-        this.retryMode = retryMode;
+    public void setAssumeRoleExternalId(String assumeRoleExternalId) {
+        this.assumeRoleExternalId = assumeRoleExternalId;
     }
 
-    public Integer getMaxAttempts() {
-        return maxAttempts;
+    public String getAssumeRoleSessionName() {
+        return assumeRoleSessionName;
     }
 
-    public void setMaxAttempts(Integer maxAttempts) {
-        this.maxAttempts = maxAttempts;
+    public void setAssumeRoleSessionName(String assumeRoleSessionName) {
+        this.assumeRoleSessionName = assumeRoleSessionName;
     }
 
-    public Integer getMaxConnections() {
-        return maxConnections;
+    public String getProfileCredentialsName() {
+        return profileCredentialsName;
     }
 
-    public void setMaxConnections(Integer maxConnections) {
-        this.maxConnections = maxConnections;
+    public void setProfileCredentialsName(String profileCredentialsName) {
+        this.profileCredentialsName = profileCredentialsName;
     }
 
-    public LambdaClient getAwsLambdaClient() {
-        return awsLambdaClient;
+    public String getSecretKey() {
+        return secretKey;
     }
 
-    public void setAwsLambdaClient(LambdaClient awsLambdaClient) {
-        this.awsLambdaClient = awsLambdaClient;
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
     }
 
-    public LambdaAsyncClient getAwsLambdaAsyncClient() {
-        return awsLambdaAsyncClient;
+    public String getSessionToken() {
+        return sessionToken;
     }
 
-    public void setAwsLambdaAsyncClient(LambdaAsyncClient awsLambdaAsyncClient) {
-        this.awsLambdaAsyncClient = awsLambdaAsyncClient;
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
     }
 
-    public LambdaOpsConfiguration getConfiguration() {
-        return configuration;
+    public Boolean getTrustAllCertificates() {
+        return trustAllCertificates;
     }
 
-    public void setConfiguration(LambdaOpsConfiguration configuration) {
-        this.configuration = configuration;
+    public void setTrustAllCertificates(Boolean trustAllCertificates) {
+        this.trustAllCertificates = trustAllCertificates;
     }
 
-    public Boolean getAutowiredEnabled() {
-        return autowiredEnabled;
+    public Boolean getUseDefaultCredentialsProvider() {
+        return useDefaultCredentialsProvider;
     }
 
-    public void setAutowiredEnabled(Boolean autowiredEnabled) {
-        this.autowiredEnabled = autowiredEnabled;
+    public void setUseDefaultCredentialsProvider(Boolean useDefaultCredentialsProvider) {
+        this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
     }
 
+    public Boolean getUseProfileCredentialsProvider() {
+        return useProfileCredentialsProvider;
+    }
+
+    public void setUseProfileCredentialsProvider(Boolean useProfileCredentialsProvider) {
+        this.useProfileCredentialsProvider = useProfileCredentialsProvider;
+    }
+
+    public Boolean getUseSessionCredentials() {
+        return useSessionCredentials;
+    }
+
+    public void setUseSessionCredentials(Boolean useSessionCredentials) {
+        this.useSessionCredentials = useSessionCredentials;
+    }
 }

@@ -6,6 +6,11 @@ import java.util.function.Function;
 import io.github.lambdaops.camel.LambdaOpsComponent;
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsOperations;
+import io.github.lambdaops.camel.options.InvocationType;
+import io.github.lambdaops.camel.options.LogType;
+import io.github.lambdaops.camel.options.Pagination;
+import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -36,10 +41,10 @@ class LambdaOpsComponentAutoConfigurationTest {
             effect("uri-endpoint-override=http://127.0.0.1:4566", LambdaOpsConfiguration::getUriEndpointOverride,
                     "http://127.0.0.1:4566"),
             effect("qualifier=live", LambdaOpsConfiguration::getQualifier, "live"),
-            effect("invocation-type=Event", LambdaOpsConfiguration::getInvocationType, "Event"),
-            effect("log-type=Tail", LambdaOpsConfiguration::getLogType, "Tail"),
-            effect("pagination=all", LambdaOpsConfiguration::getPagination, "all"),
-            effect("wait-until=functionActiveV2", LambdaOpsConfiguration::getWaitUntil, "functionActiveV2"),
+            effect("invocation-type=Event", LambdaOpsConfiguration::getInvocationType, InvocationType.Event),
+            effect("log-type=Tail", LambdaOpsConfiguration::getLogType, LogType.Tail),
+            effect("pagination=all", LambdaOpsConfiguration::getPagination, Pagination.all),
+            effect("wait-until=functionActiveV2", LambdaOpsConfiguration::getWaitUntil, WaitUntil.functionActiveV2),
             effect("function-error-as-exception=false", LambdaOpsConfiguration::isFunctionErrorAsException, false),
             effect("pojo-request=true", LambdaOpsConfiguration::isPojoRequest, true),
             effect("access-key=AKIDEXAMPLE", LambdaOpsConfiguration::getAccessKey, "AKIDEXAMPLE"),
@@ -57,7 +62,7 @@ class LambdaOpsComponentAutoConfigurationTest {
             effect("proxy-protocol=http", LambdaOpsConfiguration::getProxyProtocol, Protocol.HTTP),
             effect("api-call-timeout=90s", LambdaOpsConfiguration::getApiCallTimeout, 90_000L),
             effect("api-call-attempt-timeout=1500ms", LambdaOpsConfiguration::getApiCallAttemptTimeout, 1_500L),
-            effect("retry-mode=adaptive", LambdaOpsConfiguration::getRetryMode, "adaptive"),
+            effect("retry-mode=adaptive", LambdaOpsConfiguration::getRetryMode, RetryMode.adaptive),
             effect("max-attempts=5", LambdaOpsConfiguration::getMaxAttempts, 5),
             effect("max-connections=20", LambdaOpsConfiguration::getMaxConnections, 20));
 

@@ -10,9 +10,4 @@ record MemberBinding(String header, SdkField<?> member, SdkField<?> nested, Memb
     boolean isNested() {
         return nested != null;
     }
-
-    /** The member the value lands in: {@code S3Bucket} for {@code Code.S3Bucket}. */
-    SdkField<?> target() {
-        return nested != null ? nested : member;
-    }
 }

@@ -133,10 +133,6 @@ final class MemberConverter {
         }
     }
 
-    boolean isBinary() {
-        return kind == Kind.BYTES;
-    }
-
     Object convert(Object value, String source) {
         try {
             Object converted = doConvert(value);

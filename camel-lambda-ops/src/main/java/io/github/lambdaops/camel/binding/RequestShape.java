@@ -21,14 +21,11 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
  */
 final class RequestShape {
 
-    private final Class<?> requestType;
     private final Map<String, MemberBinding> bindings;
     private final Set<String> required;
     private final Optional<MemberBinding> body;
 
-    private RequestShape(Class<?> requestType, Map<String, MemberBinding> bindings, Set<String> required,
-                         Optional<MemberBinding> body) {
-        this.requestType = requestType;
+    private RequestShape(Map<String, MemberBinding> bindings, Set<String> required, Optional<MemberBinding> body) {
         this.bindings = bindings;
         this.required = required;
         this.body = body;
@@ -65,7 +62,7 @@ final class RequestShape {
                 throw new IllegalStateException(requestType.getSimpleName() + " has no member " + member);
             }
         });
-        return new RequestShape(requestType, Collections.unmodifiableMap(bindings),
+        return new RequestShape(Collections.unmodifiableMap(bindings),
                 Collections.unmodifiableSet(required), bodyBinding(bodyRole, members, bindings));
     }
 
@@ -104,10 +101,6 @@ final class RequestShape {
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(requestType + " has no usable builder", e.getCause());
         }
-    }
-
-    Class<?> requestType() {
-        return requestType;
     }
 
     /** Header name -> binding, in the SDK's member order. */

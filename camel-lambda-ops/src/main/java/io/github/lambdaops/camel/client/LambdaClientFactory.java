@@ -6,12 +6,8 @@ import java.util.Locale;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import io.github.lambdaops.camel.credentials.CredentialsProviders;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -44,7 +40,7 @@ public final class LambdaClientFactory {
         if (StringUtils.isNotBlank(configuration.getRegion())) {
             builder.region(Region.of(configuration.getRegion()));
         }
-        AwsCredentialsProvider credentials = credentials(configuration);
+        AwsCredentialsProvider credentials = CredentialsProviders.of(configuration);
         if (credentials != null) {
             builder.credentialsProvider(credentials);
         }
@@ -90,63 +86,20 @@ public final class LambdaClientFactory {
         if (configuration.getApiCallAttemptTimeout() > 0) {
             overrides.apiCallAttemptTimeout(Duration.ofMillis(configuration.getApiCallAttemptTimeout()));
         }
-        if (StringUtils.isNotBlank(configuration.getRetryMode()) || configuration.getMaxAttempts() > 0) {
+        if (configuration.getRetryMode() != null || configuration.getMaxAttempts() > 0) {
             overrides.retryStrategy(retryStrategy(configuration));
         }
         return overrides.build();
     }
 
     private static RetryStrategy retryStrategy(LambdaOpsConfiguration configuration) {
-        RetryMode mode = StringUtils.isBlank(configuration.getRetryMode()) ? RetryMode.defaultRetryMode()
-                : retryMode(configuration.getRetryMode());
+        RetryMode mode = configuration.getRetryMode() == null ? RetryMode.defaultRetryMode()
+                : configuration.getRetryMode().sdkMode();
         RetryStrategy strategy = AwsRetryStrategy.forRetryMode(mode);
         if (configuration.getMaxAttempts() > 0) {
             strategy = strategy.toBuilder().maxAttempts(configuration.getMaxAttempts()).build();
         }
         return strategy;
-    }
-
-    private static RetryMode retryMode(String name) {
-        switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "standard":
-                return RetryMode.STANDARD;
-            case "adaptive":
-                return RetryMode.ADAPTIVE_V2;
-            case "legacy":
-                return RetryMode.LEGACY;
-            default:
-                throw new LambdaOpsParameterException(
-                        "URI option retryMode expects one of standard, adaptive, legacy, got '" + name + "'");
-        }
-    }
-
-    private static AwsCredentialsProvider credentials(LambdaOpsConfiguration configuration) {
-        if (configuration.isUseDefaultCredentialsProvider()) {
-            return DefaultCredentialsProvider.builder().build();
-        }
-        if (configuration.isUseProfileCredentialsProvider()) {
-            return StringUtils.isBlank(configuration.getProfileCredentialsName())
-                    ? ProfileCredentialsProvider.create()
-                    : ProfileCredentialsProvider.create(configuration.getProfileCredentialsName());
-        }
-        boolean hasKeys = StringUtils.isNotBlank(configuration.getAccessKey())
-                && StringUtils.isNotBlank(configuration.getSecretKey());
-        if (configuration.isUseSessionCredentials()) {
-            if (!hasKeys || StringUtils.isBlank(configuration.getSessionToken())) {
-                throw new LambdaOpsParameterException("URI option useSessionCredentials=true needs accessKey, "
-                        + "secretKey and sessionToken");
-            }
-            return StaticCredentialsProvider.create(AwsSessionCredentials.create(configuration.getAccessKey(),
-                    configuration.getSecretKey(), configuration.getSessionToken()));
-        }
-        if (hasKeys) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(configuration.getAccessKey(), configuration.getSecretKey()));
-        }
-        if (StringUtils.isNotBlank(configuration.getAccessKey()) || StringUtils.isNotBlank(configuration.getSecretKey())) {
-            throw new LambdaOpsParameterException("URI options accessKey and secretKey go together: one is missing");
-        }
-        return null; // the SDK's default chain
     }
 
     /** Builds the Netty client with the SDK's defaults plus trust-all, which Netty's builder only takes this way. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.DeadLetterConfig;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.Environment;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.EphemeralStorage;
+import io.github.lambdaops.emulator.domain.FunctionConfiguration.ImageConfig;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.LoggingConfig;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.SnapStart;
 import io.github.lambdaops.emulator.domain.FunctionConfiguration.TracingConfig;
@@ -34,7 +35,8 @@ public record CreateFunctionRequest(
         List<String> architectures,
         EphemeralStorage ephemeralStorage,
         SnapStart snapStart,
-        LoggingConfig loggingConfig) {
+        LoggingConfig loggingConfig,
+        ImageConfig imageConfig) {
 
     /** {@code Code}: the zip (base64 on the wire), its S3 location, or an image. */
     public record FunctionCodeInput(byte[] zipFile, String s3Bucket, String s3Key, String s3ObjectVersion,

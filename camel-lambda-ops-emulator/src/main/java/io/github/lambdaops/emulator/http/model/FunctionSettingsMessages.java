@@ -8,6 +8,7 @@ import io.github.lambdaops.emulator.domain.UrlConfig;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The requests and answers of the actions on a function's settings: concurrency, asynchronous invocation,
@@ -47,8 +48,13 @@ public final class FunctionSettingsMessages {
     public record FunctionEventInvokeConfig(BigDecimal lastModified, String functionArn, Integer maximumRetryAttempts,
                                             Integer maximumEventAgeInSeconds, Destinations destinationConfig) {
         public static FunctionEventInvokeConfig of(String functionArn, EventInvokeConfig config) {
+            Destinations destinations = config.destinationConfig();
+            Destinations.Destination none = new Destinations.Destination(null);
+            // AWS answers both destinations, empty where none is set
             return new FunctionEventInvokeConfig(config.lastModified(), functionArn, config.maximumRetryAttempts(),
-                    config.maximumEventAgeInSeconds(), config.destinationConfig());
+                    config.maximumEventAgeInSeconds(), destinations == null ? new Destinations(none, none)
+                    : new Destinations(Objects.requireNonNullElse(destinations.onSuccess(), none),
+                    Objects.requireNonNullElse(destinations.onFailure(), none)));
         }
     }
 
