@@ -4,6 +4,7 @@ import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.AliasConfiguration;
 import software.amazon.awssdk.services.lambda.model.CreateAliasResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.validationError;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,19 +115,19 @@ class AliasesTest extends EmulatorSdkTest {
     }
 
     @Test
-    void aliasWeightsAbove1OrOnLatestFailWithInvalidParameterValue() {
+    void aliasWeightsAbove1FailValidationAndOnLatestWithInvalidParameterValue() {
         assertThatThrownBy(() -> client.createAlias(r -> r.functionName("orders").name("live").functionVersion("1")
                 .routingConfig(c -> c.additionalVersionWeights(Map.of("2", 1.5)))))
-                .isInstanceOf(InvalidParameterValueException.class);
+                .isInstanceOfSatisfying(LambdaException.class, validationError());
         assertThatThrownBy(() -> client.createAlias(r -> r.functionName("orders").name("live")
                 .functionVersion("$LATEST").routingConfig(c -> c.additionalVersionWeights(Map.of("2", 0.5)))))
                 .isInstanceOf(InvalidParameterValueException.class);
     }
 
     @Test
-    void anAliasNameMadeOfDigitsFailsWithInvalidParameterValue() {
+    void anAliasNameMadeOfDigitsFailsValidation() {
         assertThatThrownBy(() -> client.createAlias(r -> r.functionName("orders").name("12").functionVersion("1")))
-                .isInstanceOf(InvalidParameterValueException.class)
+                .isInstanceOfSatisfying(LambdaException.class, validationError())
                 .hasMessageContaining("name");
     }
 

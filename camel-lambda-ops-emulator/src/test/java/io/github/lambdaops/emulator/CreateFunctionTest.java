@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.Architecture;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
@@ -127,8 +128,9 @@ class CreateFunctionTest extends EmulatorSdkTest {
         CreateFunctionResponse created = client.createFunction(scriptFunction("published", "app.handler")
                 .publish(true).build());
 
+        // AWS answers the unqualified ARN with Version 1
         assertThat(created.version()).isEqualTo("1");
-        assertThat(created.functionArn()).endsWith(":function:published:1");
+        assertThat(created.functionArn()).endsWith(":function:published");
         assertThat(client.getFunctionConfiguration(r -> r.functionName("published").qualifier("1")).version())
                 .isEqualTo("1");
     }
@@ -150,45 +152,68 @@ class CreateFunctionTest extends EmulatorSdkTest {
         assertThat(created.functionName()).isEqualTo("by-arn");
     }
 
+    private static final String VALIDATION = "ValidationException";
+    private static final String INVALID = "InvalidParameterValueException";
+
     static Stream<Arguments> invalidRequests() {
         return Stream.of(
-                invalid("a name with spaces", r -> r.functionName("bad name!"), "functionName"),
-                invalid("a name over 64 characters", r -> r.functionName("f".repeat(65)), "functionName"),
-                invalid("a role that is no IAM role ARN", r -> r.role("admin"), "role"),
-                invalid("an unknown runtime", r -> r.runtime("cobol85"), "Member must satisfy enum value set"),
-                invalid("a deprecated runtime", r -> r.runtime("python2.7"), "no longer supported"),
-                invalid("no handler", r -> r.handler(null), "Handler are mandatory"),
-                invalid("no runtime", r -> r.runtime((String) null), "Runtime and Handler are mandatory"),
-                invalid("a memory size under 128", r -> r.memorySize(64), "greater than or equal to 128"),
-                invalid("a memory size over 10240", r -> r.memorySize(10241), "less than or equal to 10240"),
-                invalid("a timeout of 0", r -> r.timeout(0), "greater than or equal to 1"),
-                invalid("a timeout over 900", r -> r.timeout(901), "less than or equal to 900"),
-                invalid("no code", r -> r.code(FunctionCode.builder().build()), "source for function code"),
-                invalid("an S3 bucket without key", r -> r.code(c -> c.s3Bucket("b")), "source for function code"),
-                invalid("a zip that is no zip", r -> r.code(c -> c.zipFile(SdkBytes.fromUtf8String("not a zip"))),
+                invalid("a name with spaces", VALIDATION, r -> r.functionName("bad name!"), "functionName"),
+                invalid("a name over 64 characters", INVALID, r -> r.functionName("f".repeat(65)), "functionName"),
+                invalid("a role that is no IAM role ARN", VALIDATION, r -> r.role("admin"), "role"),
+                invalid("an unknown runtime", INVALID, r -> r.runtime("cobol85"), "Member must satisfy enum value set"),
+                invalid("a deprecated runtime", INVALID, r -> r.runtime("python2.7"), "no longer supported"),
+                invalid("no handler", INVALID, r -> r.handler(null), "Handler are mandatory"),
+                invalid("no runtime", INVALID, r -> r.runtime((String) null), "Runtime and Handler are mandatory"),
+                invalid("a memory size under 128", VALIDATION, r -> r.memorySize(64), "greater than or equal to 128"),
+                invalid("a memory size over 10240", VALIDATION, r -> r.memorySize(10241),
+                        "less than or equal to 10240"),
+                invalid("a timeout of 0", VALIDATION, r -> r.timeout(0), "greater than or equal to 1"),
+                invalid("a timeout over 900", VALIDATION, r -> r.timeout(901), "less than or equal to 900"),
+                invalid("no code", INVALID, r -> r.code(FunctionCode.builder().build()), "source for function code"),
+                invalid("an S3 bucket without key", INVALID, r -> r.code(c -> c.s3Bucket("b")),
+                        "source for function code"),
+                invalid("a zip that is no zip", INVALID,
+                        r -> r.code(c -> c.zipFile(SdkBytes.fromUtf8String("not a zip"))),
                         "Could not unzip"),
-                invalid("a reserved environment variable",
+                invalid("a reserved environment variable", INVALID,
                         r -> r.environment(e -> e.variables(Map.of("AWS_REGION", "x"))), "reserved keys"),
-                invalid("an invalid layer ARN", r -> r.layers("layer-1"), "layers"),
-                invalid("two architectures", r -> r.architecturesWithStrings(List.of("x86_64", "arm64")),
+                invalid("an invalid layer ARN", VALIDATION, r -> r.layers("layer-1"), "layers"),
+                invalid("two architectures", VALIDATION, r -> r.architecturesWithStrings(List.of("x86_64", "arm64")),
                         "architectures"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidRequests")
-    void createFunctionRejectsInvalidRequestsWithInvalidParameterValue(String description,
+    void createFunctionRejectsInvalidRequestsAsAws(String description, String errorCode,
             UnaryOperator<CreateFunctionRequest.Builder> change, String message) {
         CreateFunctionRequest request = change.apply(scriptFunction("invalid", "app.handler")).build();
 
         assertThatThrownBy(() -> client.createFunction(request))
-                .isInstanceOf(InvalidParameterValueException.class)
+                .isInstanceOfSatisfying(LambdaException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo(errorCode))
                 .hasMessageContaining(message);
         assertThat(client.listFunctions().functions()).isEmpty();
     }
 
-    private static Arguments invalid(String description, UnaryOperator<CreateFunctionRequest.Builder> change,
-                                     String message) {
-        return Arguments.of(description, change, message);
+    @Test
+    void createFunctionReportsEveryBrokenConstraintAtOnce() {
+        CreateFunctionRequest request = scriptFunction("invalid", "app.handler").memorySize(64).timeout(0)
+                .role("admin").build();
+
+        assertThatThrownBy(() -> client.createFunction(request))
+                .isInstanceOfSatisfying(LambdaException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).startsWith("3 validation errors detected: ")
+                                .contains("Value 'admin' at 'role' failed to satisfy constraint",
+                                        "; Value '64' at 'memorySize' failed to satisfy constraint: Member must have"
+                                                + " value greater than or equal to 128",
+                                        "; Value '0' at 'timeout' failed to satisfy constraint: Member must have value"
+                                                + " greater than or equal to 1"));
+        assertThat(client.listFunctions().functions()).isEmpty();
+    }
+
+    private static Arguments invalid(String description, String errorCode,
+                                     UnaryOperator<CreateFunctionRequest.Builder> change, String message) {
+        return Arguments.of(description, errorCode, change, message);
     }
 
     @Test

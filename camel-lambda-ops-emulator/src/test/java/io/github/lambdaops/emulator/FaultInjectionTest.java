@@ -124,6 +124,10 @@ class FaultInjectionTest extends EmulatorSdkTest {
                 "{\"action\": \"Invoke\", \"count\": 1}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("exactly one fault", "status", "latencyMillis", "dropConnection");
+        HttpResponse<String> nullRule = http.send(HttpRequest.newBuilder(faults).POST(
+                HttpRequest.BodyPublishers.ofString("null")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(nullRule.statusCode()).isEqualTo(400);
+        assertThat(nullRule.body()).contains("Not a fault rule");
 
         http.send(HttpRequest.newBuilder(faults).POST(HttpRequest.BodyPublishers.ofString(
                 "{\"action\": \"*\", \"latencyMillis\": 10}")).build(), HttpResponse.BodyHandlers.ofString());

@@ -4,6 +4,7 @@ import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionVersion;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.validationError;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,7 +114,7 @@ class FunctionQueriesTest extends EmulatorSdkTest {
     @Test
     void listFunctionsRejectsMaxItemsOutOfRange() {
         assertThatThrownBy(() -> client.listFunctions(r -> r.maxItems(10_001)))
-                .isInstanceOf(InvalidParameterValueException.class);
+                .isInstanceOfSatisfying(LambdaException.class, validationError());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.lambdaops.emulator;
 import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.CodeSigningConfigNotFoundException;
 import software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.UpdateRuntimeOn;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.validationError;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,10 +47,10 @@ class FunctionSettingsTest extends EmulatorSdkTest {
     }
 
     @Test
-    void eventInvokeConfigOutOfRangeOrEmptyFailsWithInvalidParameterValue() {
+    void eventInvokeConfigOutOfRangeFailsValidationAndEmptyWithInvalidParameterValue() {
         assertThatThrownBy(() -> client.putFunctionEventInvokeConfig(r -> r.functionName("orders")
                 .maximumRetryAttempts(3)))
-                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("maximumRetryAttempts");
+                .isInstanceOfSatisfying(LambdaException.class, validationError()).hasMessageContaining("maximumRetryAttempts");
         assertThatThrownBy(() -> client.putFunctionEventInvokeConfig(r -> r.functionName("orders")))
                 .isInstanceOf(InvalidParameterValueException.class);
         assertThatThrownBy(() -> client.updateFunctionEventInvokeConfig(r -> r.functionName("orders")

@@ -4,6 +4,7 @@ import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationR
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.validationError;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,11 +112,11 @@ class FunctionUpdatesTest extends EmulatorSdkTest {
     }
 
     @Test
-    void updateFunctionConfigurationOutOfRangeFailsWithInvalidParameterValue() {
+    void updateFunctionConfigurationOutOfRangeFailsValidation() {
         client.createFunction(scriptFunction("orders", "v1.handler").build());
 
         assertThatThrownBy(() -> client.updateFunctionConfiguration(r -> r.functionName("orders").memorySize(64)))
-                .isInstanceOf(InvalidParameterValueException.class)
+                .isInstanceOfSatisfying(LambdaException.class, validationError())
                 .hasMessageContaining("memorySize");
     }
 

@@ -3,6 +3,7 @@ package io.github.lambdaops.emulator;
 import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.lambda.model.InvokeMode;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.validationError;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +67,7 @@ class FunctionUrlsAndEventSourceMappingsTest extends EmulatorSdkTest {
     void functionUrlConfigsOfAVersionOrMissingOnesFailLikeAws() {
         assertThatThrownBy(() -> client.createFunctionUrlConfig(r -> r.functionName("orders").qualifier("1")
                 .authType(FunctionUrlAuthType.NONE)))
-                .isInstanceOf(InvalidParameterValueException.class);
+                .isInstanceOfSatisfying(LambdaException.class, validationError());
         assertThatThrownBy(() -> client.getFunctionUrlConfig(r -> r.functionName("orders")))
                 .isInstanceOf(ResourceNotFoundException.class);
         client.createFunctionUrlConfig(r -> r.functionName("orders").authType(FunctionUrlAuthType.NONE));
@@ -114,12 +116,12 @@ class FunctionUrlsAndEventSourceMappingsTest extends EmulatorSdkTest {
     @Test
     void eventSourceMappingsAreValidatedLikeAws() {
         assertThatThrownBy(() -> client.createEventSourceMapping(r -> r.functionName("missing").eventSourceArn(QUEUE)))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("Function does not exist");
         assertThatThrownBy(() -> client.createEventSourceMapping(r -> r.functionName("orders").eventSourceArn(STREAM)))
-                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("StartingPosition");
+                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("startingPosition");
         assertThatThrownBy(() -> client.createEventSourceMapping(r -> r.functionName("orders").eventSourceArn(QUEUE)
                 .batchSize(0)))
-                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("batchSize");
+                .isInstanceOfSatisfying(LambdaException.class, validationError()).hasMessageContaining("batchSize");
         client.createEventSourceMapping(r -> r.functionName("orders").eventSourceArn(QUEUE));
         assertThatThrownBy(() -> client.createEventSourceMapping(r -> r.functionName("orders").eventSourceArn(QUEUE)))
                 .isInstanceOf(ResourceConflictException.class);

@@ -4,6 +4,7 @@ import io.github.lambdaops.emulator.support.EmulatorSdkTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LayerVersionsListItem;
 import software.amazon.awssdk.services.lambda.model.LayersListItem;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import static io.github.lambdaops.emulator.support.LambdaTestSupport.validationError;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.scriptFunction;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +125,7 @@ class LayersTest extends EmulatorSdkTest {
     void publishLayerVersionRejectsAnUnknownRuntimeAndMissingContent() {
         assertThatThrownBy(() -> client.publishLayerVersion(r -> r.layerName("shared")
                 .content(c -> c.zipFile(zipOf(Map.of("a", "b")))).compatibleRuntimesWithStrings("cobol")))
-                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("compatibleRuntimes");
+                .isInstanceOfSatisfying(LambdaException.class, validationError()).hasMessageContaining("compatibleRuntimes");
         assertThatThrownBy(() -> client.publishLayerVersion(r -> r.layerName("shared").content(c -> c.s3Bucket("b"))))
                 .isInstanceOf(InvalidParameterValueException.class);
     }

@@ -13,23 +13,39 @@ public final class Arns {
     public static final String LATEST = "$LATEST";
 
     public static final String PARTITION = "aws[a-zA-Z-]*";
-    public static final String REGION = "[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}";
+    public static final String REGION = "(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}";
     public static final String ACCOUNT = "\\d{12}";
     public static final String NAME = "[a-zA-Z0-9-_]+";
-    public static final String QUALIFIER = "(|[a-zA-Z0-9$_-]+)";
+    /** The {@code Qualifier} parameter: $LATEST, $LATEST.PUBLISHED, a version or an alias. */
+    public static final String QUALIFIER = "\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$]+";
+    public static final int MAX_QUALIFIER = 128;
     public static final String ALIAS_NAME = "(?!^[0-9]+$)([a-zA-Z0-9-_]+)";
-    /** What a request may name a function with: a name, {@code NAME:QUALIFIER}, a partial or a full ARN. */
+    /** What a request may name an existing function with: a name, {@code NAME:QUALIFIER}, a partial or a full ARN. */
     public static final String FUNCTION_NAME = "(arn:(" + PARTITION + ")?:lambda:)?(" + REGION + ":)?(" + ACCOUNT
+            + ":)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|" + NAME + "))?";
+    public static final int MAX_FUNCTION_NAME = 170;
+    /** What CreateFunction may name its new function with: stricter than {@link #FUNCTION_NAME}. */
+    public static final String NEW_FUNCTION_NAME = "(arn:(" + PARTITION + ")?:lambda:)?(" + REGION + ":)?(" + ACCOUNT
             + ":)?(function:)?(" + NAME + ")(:(\\$LATEST|" + NAME + "))?";
+    public static final int MAX_NEW_FUNCTION_NAME = 140;
+    /** The longest name a function may have (the name part of what CreateFunction is given). */
+    public static final int MAX_NAME = 64;
     public static final String LAYER_NAME = "(arn:[a-zA-Z0-9-]+:lambda:" + REGION + ":" + ACCOUNT + ":layer:" + NAME
             + ")|" + NAME;
-    public static final String LAYER_VERSION = "arn:[a-zA-Z0-9-]+:lambda:" + REGION + ":" + ACCOUNT + ":layer:" + NAME
-            + ":[0-9]+";
+    public static final String LAYER_VERSION = "(arn:(" + PARTITION + ")?:lambda:" + REGION + ":" + ACCOUNT + ":layer:"
+            + NAME + ":[0-9]+)|(arn:[a-zA-Z0-9-]+:lambda:::awslayer:" + NAME + ")";
     public static final String CODE_SIGNING_CONFIG = "arn:(" + PARTITION + ")?:lambda:" + REGION + ":" + ACCOUNT
             + ":code-signing-config:csc-[a-z0-9]{17}";
     /** A resource of any service: destinations, event sources, signing profiles. */
     public static final String ANY_RESOURCE = "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:(" + REGION + ")?:("
             + ACCOUNT + ")?:(.*)";
+    /** Where asynchronous invocations and event source mappings send records: a resource, or a Kafka cluster. */
+    public static final String DESTINATION = "$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|" + ANY_RESOURCE;
+    /** What TagResource, UntagResource and ListTags accept. */
+    public static final String TAGGABLE = "arn:(" + PARTITION + "):lambda:" + REGION + ":" + ACCOUNT + ":(function:"
+            + NAME + "(:(\\$LATEST|" + NAME + "))?|layer:(" + NAME + ")|code-signing-config:csc-[a-z0-9]{17}"
+            + "|event-source-mapping:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+            + "|capacity-provider:" + NAME + ")";
     public static final String RUNTIME_VERSION = "arn:(" + PARTITION + "):lambda:" + REGION + "::runtime:.+";
     public static final String ROLE = "arn:(" + PARTITION + ")?:iam::" + ACCOUNT + ":role/?[a-zA-Z_0-9+=,.@\\-_/]+";
     /** Who a layer version may be shared with: an account, its root user, or everyone. */
@@ -42,10 +58,13 @@ public final class Arns {
     private static final Pattern LAMBDA_ARN = Pattern.compile("arn:[a-zA-Z0-9-]+:lambda:(?<region>" + REGION
             + "):(?<account>" + ACCOUNT + "):(?<kind>function|layer|event-source-mapping|code-signing-config"
             + "|capacity-provider):(?<name>[a-zA-Z0-9-_]+)(:(?<qualifier>\\$LATEST|[a-zA-Z0-9-_]+))?");
-    private static final Pattern FUNCTION_REFERENCE = Pattern.compile("(?:arn:" + PARTITION + ":lambda:(?<region>"
-            + REGION + "):)?(?:(?<account>" + ACCOUNT + "):)?(?:function:)?(?<name>[a-zA-Z0-9_-]{1,64})"
-            + "(?::(?<qualifier>\\$LATEST|[a-zA-Z0-9_-]{1,128}))?");
-    private static final int MAX_FUNCTION_REFERENCE = 170;
+    private static final Pattern FUNCTION_REFERENCE = Pattern.compile(FUNCTION_NAME);
+    private static final Pattern NEW_FUNCTION_REFERENCE = Pattern.compile(NEW_FUNCTION_NAME);
+    /** The groups of both function name patterns that hold the region, the account, the name and the qualifier. */
+    private static final int REGION_GROUP = 3;
+    private static final int ACCOUNT_GROUP = 9;
+    private static final int NAME_GROUP = 11;
+    private static final int QUALIFIER_GROUP = 13;
 
     /** The kinds of Lambda resources with an ARN, by the word their ARNs carry. */
     public enum Kind {
@@ -136,35 +155,68 @@ public final class Arns {
     }
 
     /**
-     * What a request names a function with ({@code member}): a name, {@code NAME:QUALIFIER}, a partial ARN
+     * What a request names an existing function with ({@code member}): a name, {@code NAME:QUALIFIER}, a partial ARN
      * ({@code ACCOUNT:function:NAME[:QUALIFIER]}) or a full ARN, whose account wins over the request's; a function
-     * of another region than the request's is not reachable, as in AWS.
+     * of another region than the request's is not reachable, as in AWS. A name no function can have (too long, with
+     * a dot) passes, as in AWS: no function is found by it.
      */
     public static FunctionRef resolveFunction(String value, String member, String requestRegion, String accountId) {
-        if (value == null || value.isEmpty()) {
-            throw ApiException.constraintViolation(value, member, "Member must have length greater than or equal to 1");
-        }
-        if (isPlainName(value)) {
+        if (value != null && !value.isEmpty() && isPlainName(value)) {
             return new FunctionRef(accountId, requestRegion, value, null);
         }
-        Matcher matcher = FUNCTION_REFERENCE.matcher(value);
-        if (value.length() > MAX_FUNCTION_REFERENCE || !matcher.matches()) {
-            throw ApiException.constraintViolation(value, member,
-                    "Member must satisfy regular expression pattern: " + FUNCTION_NAME);
+        return resolve(value, member, FUNCTION_REFERENCE, MAX_FUNCTION_NAME, requestRegion, accountId);
+    }
+
+    /**
+     * What CreateFunction names its new function with: as {@link #resolveFunction}, but checked against the stricter
+     * pattern CreateFunction has, and a name longer than {@link #MAX_NAME} is refused.
+     */
+    public static FunctionRef resolveNewFunction(String value, String member, String requestRegion, String accountId) {
+        FunctionRef reference = resolve(value, member, NEW_FUNCTION_REFERENCE, MAX_NEW_FUNCTION_NAME, requestRegion,
+                accountId);
+        if (reference.name().length() > MAX_NAME) {
+            // AWS words this check like a validation error but answers it as InvalidParameterValueException
+            throw ApiException.invalidParameter("1 validation error detected: " + ApiException.violation(value, member,
+                    "Member must have length less than or equal to " + MAX_NAME));
         }
-        String region = matcher.group("region");
+        return reference;
+    }
+
+    private static FunctionRef resolve(String value, String member, Pattern pattern, int maxLength,
+                                       String requestRegion, String accountId) {
+        if (value == null) {
+            throw ApiException.required(member);
+        }
+        if (value.isEmpty()) {
+            throw ApiException.constraintViolation(value, member, "Member must have length greater than or equal to 1");
+        }
+        if (value.length() > maxLength) {
+            throw ApiException.constraintViolation(value, member, "Member must have length less than or equal to "
+                    + maxLength);
+        }
+        Matcher matcher = pattern.matcher(value);
+        if (!matcher.matches()) {
+            throw ApiException.constraintViolation(value, member,
+                    "Member must satisfy regular expression pattern: " + pattern.pattern());
+        }
+        String region = withoutColon(matcher.group(REGION_GROUP));
         if (region != null && !region.equals(requestRegion)) {
             throw ApiException.notFound("Functions from '" + region + "' are not reachable in this region ('"
                     + requestRegion + "')");
         }
-        String account = matcher.group("account");
+        String account = withoutColon(matcher.group(ACCOUNT_GROUP));
         return new FunctionRef(account != null ? account : accountId, region != null ? region : requestRegion,
-                matcher.group("name"), matcher.group("qualifier"));
+                matcher.group(NAME_GROUP), matcher.group(QUALIFIER_GROUP));
+    }
+
+    /** A group of the function name patterns that ends with its separator ({@code REGION:}), without it. */
+    private static String withoutColon(String group) {
+        return group == null ? null : group.substring(0, group.length() - 1);
     }
 
     /** A bare name ({@code [a-zA-Z0-9_-]{1,64}}), the common case, which needs no regular expression. */
     private static boolean isPlainName(String value) {
-        if (value.length() > 64) {
+        if (value.length() > MAX_NAME) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -184,13 +236,17 @@ public final class Arns {
             if (qualifierParameter == null || qualifierParameter.isEmpty()) {
                 return qualifier;
             }
+            if (qualifierParameter.length() > MAX_QUALIFIER) {
+                throw ApiException.constraintViolation(qualifierParameter, "qualifier",
+                        "Member must have length less than or equal to " + MAX_QUALIFIER);
+            }
+            if (!qualifierParameter.matches(QUALIFIER)) {
+                throw ApiException.constraintViolation(qualifierParameter, "qualifier",
+                        "Member must satisfy regular expression pattern: " + QUALIFIER);
+            }
             if (qualifier != null && !qualifier.equals(qualifierParameter)) {
                 throw ApiException.invalidParameter(
                         "The derived qualifier from the function name does not match the specified qualifier.");
-            }
-            if (!qualifierParameter.matches("\\$LATEST|[a-zA-Z0-9_-]{1,128}")) {
-                throw ApiException.constraintViolation(qualifierParameter, "qualifier",
-                        "Member must satisfy regular expression pattern: " + QUALIFIER);
             }
             return qualifierParameter;
         }

@@ -5,6 +5,8 @@ public enum ErrorType {
     RESOURCE_NOT_FOUND("ResourceNotFoundException", 404),
     RESOURCE_CONFLICT("ResourceConflictException", 409),
     INVALID_PARAMETER_VALUE("InvalidParameterValueException", 400),
+    /** A request member that breaks its shape's constraint (pattern, length, enum, range). */
+    VALIDATION("ValidationException", 400),
     INVALID_REQUEST_CONTENT("InvalidRequestContentException", 400),
     REQUEST_TOO_LARGE("RequestTooLargeException", 413),
     PRECONDITION_FAILED("PreconditionFailedException", 412),

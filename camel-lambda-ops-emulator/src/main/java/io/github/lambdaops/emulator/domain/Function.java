@@ -177,6 +177,22 @@ public final class Function {
     }
 
     /**
+     * Requires a qualifier (if any) to name $LATEST, a published version or an alias, answering a missing one as
+     * the actions that look aliases up first do ({@link ApiException#qualifierNotFound}).
+     */
+    public synchronized void requireQualifier(String qualifier) {
+        if (!hasQualifier(qualifier)) {
+            throw ApiException.qualifierNotFound(arn, qualifier);
+        }
+    }
+
+    /** Whether a qualifier (if any) names $LATEST, a published version or an alias. */
+    public synchronized boolean hasQualifier(String qualifier) {
+        return qualifier == null || Arns.LATEST.equals(qualifier) || aliases.containsKey(qualifier)
+                || (isVersionNumber(qualifier) && published.containsKey(Integer.parseInt(qualifier)));
+    }
+
+    /**
      * The version one invocation of a qualifier runs: for an alias with a routing config, one of its versions,
      * picked at random by their weights; otherwise {@link #version(String)}.
      */
@@ -330,7 +346,7 @@ public final class Function {
     public synchronized Alias alias(String aliasName) {
         Alias alias = aliases.get(aliasName);
         if (alias == null) {
-            throw ApiException.notFound("Alias not found: " + arn(aliasName));
+            throw ApiException.aliasNotFound(arn(aliasName));
         }
         return alias;
     }
@@ -341,7 +357,11 @@ public final class Function {
 
     /** Replaces an alias by what {@code change} makes of it, with a new RevisionId. */
     public synchronized Alias updateAlias(String aliasName, String expectedRevisionId, UnaryOperator<Alias> change) {
-        Alias current = alias(aliasName);
+        Alias current = aliases.get(aliasName);
+        if (current == null) {
+            // UpdateAlias words this otherwise than GetAlias
+            throw ApiException.notFound("Alias not found: " + arn(aliasName));
+        }
         requireRevision(expectedRevisionId, current.revisionId());
         Alias changed = change.apply(current);
         requireAliasTargets(changed);
@@ -349,8 +369,8 @@ public final class Function {
         return changed;
     }
 
+    /** Deletes an alias; deleting one that does not exist does nothing, as in AWS. */
     public synchronized void deleteAlias(String aliasName) {
-        alias(aliasName);
         aliases.remove(aliasName);
         policies.remove(aliasName);
         forgetSettings(aliasName);
@@ -368,24 +388,28 @@ public final class Function {
                         + " version");
             }
             if (weighted.getKey().equals(alias.functionVersion())) {
-                throw ApiException.invalidParameter("Cannot set routing config to same version as function version.");
+                throw ApiException.invalidParameter("Invalid function version " + weighted.getKey() + ". Function"
+                        + " version " + weighted.getKey() + " is already included in routing configuration.");
             }
-            if (!isVersionNumber(weighted.getKey()) || !published.containsKey(Integer.parseInt(weighted.getKey()))) {
-                throw ApiException.invalidParameter("Unable to find version " + weighted.getKey()
-                        + " for function " + arn() + ".");
-            }
+            version(weighted.getKey());
         }
     }
 
-    /** Deletes one published version (never $LATEST, which goes only with the function). */
-    public synchronized FunctionVersion deleteVersion(String qualifier) {
+    /**
+     * Deletes one published version (never $LATEST, which goes only with the function); empty when there is no
+     * such version, which AWS answers as a successful delete.
+     */
+    public synchronized Optional<FunctionVersion> deleteVersion(String qualifier) {
         if (Arns.LATEST.equals(qualifier)) {
-            throw ApiException.invalidParameter("$LATEST version cannot be deleted without deleting the function.");
+            throw ApiException.latestNotDeletable();
         }
-        FunctionVersion version = version(qualifier);
-        if (!isVersionNumber(qualifier)) {
+        if (aliases.containsKey(qualifier)) {
             throw ApiException.invalidParameter("Deletion of aliases is not supported by DeleteFunction: use"
                     + " DeleteAlias for " + qualifier + ".");
+        }
+        FunctionVersion version = isVersionNumber(qualifier) ? published.get(Integer.parseInt(qualifier)) : null;
+        if (version == null) {
+            return Optional.empty();
         }
         List<String> referencing = aliases.values().stream()
                 .filter(alias -> alias.functionVersion().equals(qualifier)
@@ -398,17 +422,18 @@ public final class Function {
         published.remove(Integer.parseInt(qualifier));
         policies.remove(qualifier);
         forgetSettings(qualifier);
-        return version;
+        return Optional.of(version);
     }
 
     /** Adds a statement to the policy of a version or an alias (each has its own), changing its RevisionId. */
     public synchronized void addPermission(String qualifier, PolicyStatement statement, String expectedRevisionId) {
         String key = policyKey(qualifier);
-        requireRevision(expectedRevisionId, policyRevisionId(qualifier));
+        if (expectedRevisionId != null && !expectedRevisionId.equals(policyRevisionId(qualifier))) {
+            throw ApiException.revisionMismatch("GetPolicy");
+        }
         Map<String, PolicyStatement> statements = policies.computeIfAbsent(key, q -> new LinkedHashMap<>());
         if (statements.containsKey(statement.sid())) {
-            throw ApiException.conflict("The statement id (" + statement.sid() + ") provided already exists. Please"
-                    + " choose a new statement id, or remove the existing statement.");
+            throw ApiException.duplicateStatement(statement.sid());
         }
         statements.put(statement.sid(), statement);
         touchRevision(qualifier);
@@ -416,10 +441,11 @@ public final class Function {
 
     public synchronized void removePermission(String qualifier, String statementId, String expectedRevisionId) {
         String key = policyKey(qualifier);
+        // RemovePermission points at GetFunction/GetAlias for the RevisionId, AddPermission at GetPolicy
         requireRevision(expectedRevisionId, policyRevisionId(qualifier));
         Map<String, PolicyStatement> statements = policies.get(key);
         if (statements == null) {
-            throw ApiException.notFound("No policy is associated with the given resource.");
+            throw ApiException.noPolicy();
         }
         if (!statements.containsKey(statementId)) {
             throw ApiException.notFound("Statement " + statementId + " is not found in resource policy.");

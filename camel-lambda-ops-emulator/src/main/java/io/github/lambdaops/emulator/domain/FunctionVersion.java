@@ -48,6 +48,12 @@ public final class FunctionVersion {
         return Arns.LATEST.equals(version());
     }
 
+    /** This version as answered under another ARN: an alias's, or $LATEST's qualified one. */
+    public FunctionVersion answeredAs(String functionArn) {
+        return functionArn.equals(configuration.functionArn()) ? this
+                : withConfiguration(configuration.toBuilder().functionArn(functionArn).build());
+    }
+
     public FunctionVersion withConfiguration(FunctionConfiguration newConfiguration) {
         return new FunctionVersion(newConfiguration, code);
     }

@@ -205,7 +205,7 @@ public final class LambdaStore {
         return config;
     }
 
-    /** The config with that ARN, or CodeSigningConfigNotFoundException. */
+    /** The config with that ARN, or ResourceNotFoundException. */
     public CodeSigningConfig codeSigningConfig(String arn) {
         return Optional.ofNullable(codeSigningConfigs.get(arn)).orElseThrow(() -> noSuchCodeSigningConfig(arn));
     }
@@ -244,8 +244,14 @@ public final class LambdaStore {
     }
 
     private static ApiException noSuchCodeSigningConfig(String arn) {
-        return new ApiException(ErrorType.CODE_SIGNING_CONFIG_NOT_FOUND, "The code signing configuration cannot be"
-                + " found. Check that the provided configuration is not deleted: " + arn + ".");
+        return ApiException.notFound("The Lambda code signing configuration " + arn + " can not be found.");
+    }
+
+    /** The config a function is to use, or CodeSigningConfigNotFoundException, as PutFunctionCodeSigningConfig answers. */
+    public CodeSigningConfig codeSigningConfigToUse(String arn) {
+        return Optional.ofNullable(codeSigningConfigs.get(arn)).orElseThrow(() -> new ApiException(
+                ErrorType.CODE_SIGNING_CONFIG_NOT_FOUND, "The code signing configuration cannot be found. Check that"
+                + " the provided configuration is not deleted: " + arn + "."));
     }
 
     // Capacity providers
@@ -379,7 +385,11 @@ public final class LambdaStore {
             case LAYER -> false;
         };
         if (!exists) {
-            throw ApiException.notFound("The resource you requested does not exist: " + resource);
+            throw switch (resource.kind()) {
+                case FUNCTION -> ApiException.functionNotFound(resource.toString());
+                case EVENT_SOURCE_MAPPING -> ApiException.notFound("Event source mapping not found: " + resource);
+                default -> ApiException.notFound("The resource you requested does not exist: " + resource);
+            };
         }
         return resource.toString();
     }
@@ -398,6 +408,6 @@ public final class LambdaStore {
     }
 
     private static ApiException noSuchResource() {
-        return ApiException.notFound("The resource you requested does not exist.");
+        return ApiException.resourceNotFound();
     }
 }

@@ -50,8 +50,13 @@ public final class LayerStore {
     }
 
     public LayerVersion get(String layerArn, long version) {
-        return find(layerArn, version).orElseThrow(() -> ApiException.notFound(
-                "The resource you requested does not exist."));
+        return find(layerArn, version).orElseThrow(ApiException::resourceNotFound);
+    }
+
+    /** A version whose policy a request acts on; AWS names the missing version in this answer. */
+    public LayerVersion withPolicy(String layerArn, long version) {
+        return find(layerArn, version).orElseThrow(() -> ApiException.notFound("Layer version "
+                + Arns.qualify(layerArn, String.valueOf(version)) + " does not exist."));
     }
 
     /** Deletes a version; deleting one that does not exist does nothing, as in AWS. */
@@ -90,8 +95,7 @@ public final class LayerStore {
         requireRevision(arn, expectedRevisionId);
         Map<String, PolicyStatement> statements = policies.computeIfAbsent(arn, a -> new LinkedHashMap<>());
         if (statements.containsKey(statement.sid())) {
-            throw ApiException.conflict("The statement id (" + statement.sid() + ") provided already exists. Please"
-                    + " choose a new statement id, or remove the existing statement.");
+            throw ApiException.duplicateStatement(statement.sid());
         }
         statements.put(statement.sid(), statement);
         return touch(arn);
@@ -138,7 +142,7 @@ public final class LayerStore {
 
     private void requireRevision(String arn, String expected) {
         if (expected != null && !expected.equals(policyRevisions.get(arn))) {
-            throw ApiException.revisionMismatch();
+            throw ApiException.revisionMismatch("GetLayerPolicy");
         }
     }
 }

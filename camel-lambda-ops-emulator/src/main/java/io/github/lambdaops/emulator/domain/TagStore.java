@@ -52,7 +52,6 @@ final class TagStore {
     }
 
     private static ApiException tooManyTags() {
-        return ApiException.invalidParameter("Number of tags exceeds resource tag limit: a resource can have at most "
-                + MAX_TAGS + " tags.");
+        return ApiException.invalidParameter("Number of tags exceeds resource tag limit.");
     }
 }

@@ -94,7 +94,11 @@ public final class FaultsAdmin {
     /** {@code POST}: adds the rule of the body; a rule that is not one answers 400 with an example of one. */
     public ApiResponse add(ApiRequest request) throws IOException {
         try {
-            faults.add(JSON.readValue(request.body(), RuleSpec.class).toRule(faults.seed()));
+            RuleSpec rule = JSON.readValue(request.body(), RuleSpec.class);
+            if (rule == null) {
+                throw new IllegalArgumentException("the body is null");
+            }
+            faults.add(rule.toRule(faults.seed()));
         } catch (IOException | IllegalArgumentException e) {
             return ApiResponse.error(400, "InvalidRequestContentException", "Not a fault rule: " + firstLine(e)
                     + ". Expected e.g. {\"action\": \"Invoke\", \"count\": 3, \"status\": 429,"

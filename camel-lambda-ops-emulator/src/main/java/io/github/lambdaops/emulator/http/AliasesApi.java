@@ -24,10 +24,12 @@ final class AliasesApi {
     }
 
     ApiResponse createAlias(ApiRequest request) {
-        Function function = FunctionTarget.of(request, stores).function();
         AliasRequest body = request.bodyAs(AliasRequest.class);
         String name = Validation.requiredPattern(body.name(), "name", Arns.ALIAS_NAME, 128);
         String version = Validation.requiredPattern(body.functionVersion(), "functionVersion", VERSION_PATTERN, 1024);
+        // AWS names the version the alias would point at when the function does not exist
+        Function function = FunctionTarget.of(request, stores,
+                (arn, qualifier) -> ApiException.functionNotFound(Arns.qualify(arn, version))).function();
         Alias alias = function.createAlias(new Alias(name, version, description(body), weights(body.routingConfig()),
                 Function.newRevisionId()));
         return ApiResponse.json(201, AliasConfiguration.of(function.arn(name), alias));
@@ -79,20 +81,18 @@ final class AliasesApi {
     private static Map<String, Double> weights(RoutingConfig routing) {
         Map<String, Double> weights = routing == null || routing.additionalVersionWeights() == null ? Map.of()
                 : routing.additionalVersionWeights();
-        weights.forEach((version, weight) -> {
-            if (!version.matches("[0-9]+") || version.length() > 1024) {
-                throw ApiException.constraintViolation(version, "routingConfig.additionalVersionWeights",
-                        "Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [0-9]+]");
-            }
-            if (weight == null || weight < 0 || weight > 1) {
-                throw ApiException.constraintViolation(weight, "routingConfig.additionalVersionWeights",
-                        "Map value must satisfy constraint: [Member must have value less than or equal to 1.0,"
-                                + " Member must have value greater than or equal to 0.0]");
-            }
-        });
+        String member = "routingConfig.additionalVersionWeights";
+        if (!weights.keySet().stream().allMatch(version -> version.length() <= 1024 && version.matches("[0-9]+"))) {
+            throw ApiException.constraintViolation(weights, member, "Map keys must satisfy constraint: "
+                    + List.of(Validation.stringConstraints(1, 1024, "[0-9]+")));
+        }
+        if (!weights.values().stream().allMatch(weight -> weight != null && weight >= 0 && weight <= 1)) {
+            throw ApiException.constraintViolation(weights, member, "Map value must satisfy constraint: [Member must"
+                    + " have value less than or equal to 1.0, Member must have value greater than or equal to 0.0,"
+                    + " Member must not be null]");
+        }
         if (weights.size() > 1) {
-            throw ApiException.constraintViolation(weights, "routingConfig.additionalVersionWeights",
-                    "Member must have length less than or equal to 1");
+            throw ApiException.invalidParameter("Number of items in AdditionalVersionWeights cannot be greater than 1");
         }
         return weights;
     }

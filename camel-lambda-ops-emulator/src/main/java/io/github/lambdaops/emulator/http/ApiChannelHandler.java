@@ -70,8 +70,14 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
             throw ApiException.invalidContent("Malformed HTTP request: " + request.decoderResult().cause());
         }
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
-        RouteTable.Match match = routes.match(request.method(), uri.rawPath(), uri.parameters()).orElseThrow(() -> new ApiException(
-                ErrorType.UNKNOWN_OPERATION, "Unknown operation: " + request.method() + " " + uri.rawPath()));
+        RouteTable.Match match;
+        try {
+            match = routes.match(request.method(), uri.rawPath(), uri.parameters()).orElseThrow(() -> new ApiException(
+                    ErrorType.UNKNOWN_OPERATION, "Unknown operation: " + request.method() + " " + uri.rawPath()));
+        } catch (IllegalArgumentException e) {
+            // a malformed %-escape in the path or the query, which Netty and URLDecoder refuse to decode
+            throw ApiException.invalidParameter("The request URI is not valid: " + e.getMessage());
+        }
         ApiRequest routed = new ApiRequest(match.action(), request.method(), uri.rawPath(), match.pathParameters(),
                 uri.parameters(), request.headers(), ByteBufUtil.getBytes(request.content()), account);
         return proceed(0, match.handler(), routed);

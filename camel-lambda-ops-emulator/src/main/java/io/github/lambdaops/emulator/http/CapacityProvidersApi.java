@@ -40,7 +40,7 @@ final class CapacityProvidersApi {
                 body.vpcConfig(), body.permissionsConfig(), body.instanceRequirements(),
                 body.capacityProviderScalingConfig(), body.kmsKeyArn(), body.propagateTags(), body.telemetryConfig(),
                 Timestamps.now());
-        return ApiResponse.json(202, CapacityProviderResponse.of(store.add(provider, body.tags())));
+        return ApiResponse.json(202, CapacityProviderResponse.of(store.add(provider, Validation.tags(body.tags()))));
     }
 
     ApiResponse getCapacityProvider(ApiRequest request) {

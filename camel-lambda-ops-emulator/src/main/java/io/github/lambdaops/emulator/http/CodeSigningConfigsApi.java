@@ -32,7 +32,7 @@ final class CodeSigningConfigsApi {
         CodeSigningConfig config = new CodeSigningConfig(id, Arns.codeSigningConfig(store.region(), store.accountId(), id),
                 body.description() != null ? body.description() : "", body.allowedPublishers(),
                 body.codeSigningPolicies() != null ? body.codeSigningPolicies() : WARN, Timestamps.now());
-        return ApiResponse.json(201, CodeSigningConfigResponse.of(store.add(config, body.tags())));
+        return ApiResponse.json(201, CodeSigningConfigResponse.of(store.add(config, Validation.tags(body.tags()))));
     }
 
     ApiResponse getCodeSigningConfig(ApiRequest request) {

@@ -25,8 +25,8 @@ final class ConcurrencyGuard {
             if ("Event".equals(type) || "DryRun".equals(type)) {
                 return invoke.handle(request);
             }
-            ConcurrencySlot slot = FunctionTarget.of(request, stores).function().tryStartInvocation()
-                    .orElseThrow(ApiException::reservedConcurrencyExceeded);
+            ConcurrencySlot slot = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST).function()
+                    .tryStartInvocation().orElseThrow(ApiException::reservedConcurrencyExceeded);
             CompletionStage<ApiResponse> response;
             try {
                 response = invoke.handle(request);

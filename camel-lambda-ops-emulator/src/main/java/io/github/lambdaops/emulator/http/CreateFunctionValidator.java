@@ -27,33 +27,33 @@ final class CreateFunctionValidator {
             "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
             "LAMBDA_RUNTIME_DIR");
     private static final int MAX_ENVIRONMENT_BYTES = 4 * 1024;
+    static final List<String> ARCHITECTURES = List.of("x86_64", "arm64");
 
     private CreateFunctionValidator() {
     }
 
+    /** Checks a CreateFunction request: first every member's constraints at once, then what they mean together. */
     static void validate(CreateFunctionRequest request) {
-        Validation.required(request.functionName(), "functionName");
-        Validation.required(request.role(), "role");
-        pattern(request.role(), "role", Arns.ROLE);
+        Validation.all(
+                () -> Validation.required(request.functionName(), "functionName"),
+                () -> pattern(Validation.required(request.role(), "role"), "role", Arns.ROLE),
+                () -> Validation.oneOf(request.packageType(), "packageType", "Zip", "Image"),
+                () -> handler(request.handler()),
+                () -> limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description()),
+                () -> architectures(request.architectures()),
+                () -> tracingMode(request.tracingConfig()),
+                () -> snapStart(request.snapStart()),
+                () -> layerArns(request.layers()));
         boolean image = "Image".equals(request.packageType());
-        Validation.oneOf(request.packageType(), "packageType", "Zip", "Image");
         if (request.runtime() != null) {
             runtime(request.runtime());
-        }
-        if (request.handler() != null) {
-            pattern(request.handler(), "handler", "[^\\s]+");
-            Validation.maxLength(request.handler(), "handler", 128);
         }
         if (!image && (request.runtime() == null || request.handler() == null)) {
             throw ApiException.invalidParameter(
                     "Runtime and Handler are mandatory parameters for functions created with deployment packages.");
         }
-        limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
         code(request.code(), image);
-        architectures(request.architectures());
-        tracingMode(request.tracingConfig());
-        snapStart(request.snapStart());
-        layers(request.layers());
+        layerCount(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
         }
@@ -61,22 +61,25 @@ final class CreateFunctionValidator {
 
     /** Checks the members an UpdateFunctionConfiguration request gives, as {@link #validate} does for a new one. */
     static void validateUpdate(UpdateFunctionConfigurationRequest request) {
-        if (request.role() != null) {
-            pattern(request.role(), "role", Arns.ROLE);
-        }
+        Validation.all(
+                () -> pattern(request.role(), "role", Arns.ROLE),
+                () -> handler(request.handler()),
+                () -> limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description()),
+                () -> tracingMode(request.tracingConfig()),
+                () -> snapStart(request.snapStart()),
+                () -> layerArns(request.layers()));
         if (request.runtime() != null) {
             runtime(request.runtime());
         }
-        if (request.handler() != null) {
-            pattern(request.handler(), "handler", "[^\\s]+");
-        }
-        limits(request.memorySize(), request.timeout(), request.ephemeralStorage(), request.description());
-        tracingMode(request.tracingConfig());
-        snapStart(request.snapStart());
-        layers(request.layers());
+        layerCount(request.layers());
         if (request.environment() != null && request.environment().variables() != null) {
             environment(request.environment().variables());
         }
+    }
+
+    private static void handler(String handler) {
+        Validation.maxLength(handler, "handler", 128);
+        pattern(handler, "handler", "[^\\s]+");
     }
 
     /** Checks the zip of UpdateFunctionCode as CreateFunction's. */
@@ -90,12 +93,12 @@ final class CreateFunctionValidator {
     /** The sizes and lengths CreateFunction and UpdateFunctionConfiguration both bound. */
     private static void limits(Integer memorySize, Integer timeout, EphemeralStorage ephemeralStorage,
                                String description) {
-        Validation.range(memorySize, "memorySize", 128, 10240);
-        Validation.range(timeout, "timeout", 1, 900);
-        if (ephemeralStorage != null) {
-            Validation.range(ephemeralStorage.size(), "ephemeralStorage.size", 512, 10240);
-        }
-        Validation.maxLength(description, "description", 256);
+        Validation.all(
+                () -> Validation.range(memorySize, "memorySize", 128, 10240),
+                () -> Validation.range(timeout, "timeout", 1, 900),
+                () -> Validation.range(ephemeralStorage == null ? null : ephemeralStorage.size(),
+                        "ephemeralStorage.size", 512, 10240),
+                () -> Validation.maxLength(description, "description", 256));
     }
 
     private static void tracingMode(TracingConfig tracing) {
@@ -117,8 +120,9 @@ final class CreateFunctionValidator {
                     + " creating or updating functions.");
         }
         if (!Runtimes.isSupported(runtime)) {
-            throw ApiException.constraintViolation(runtime, "runtime",
-                    "Member must satisfy enum value set: " + Runtimes.known());
+            // AWS checks this one after its request validation: an InvalidParameterValueException, worded alike
+            throw ApiException.invalidParameter("Value " + runtime + " at 'runtime' failed to satisfy constraint: "
+                    + Validation.enumConstraint(Runtimes.apiEnum()) + " or be a valid ARN");
         }
     }
 
@@ -147,24 +151,25 @@ final class CreateFunctionValidator {
         }
     }
 
-    private static void architectures(List<String> architectures) {
+    /** The Architectures of CreateFunction and UpdateFunctionCode: one of x86_64 and arm64. */
+    static void architectures(List<String> architectures) {
         if (architectures == null) {
             return;
         }
-        if (architectures.size() != 1 || !Set.of("x86_64", "arm64").contains(architectures.get(0))) {
-            throw ApiException.constraintViolation(architectures, "architectures",
-                    "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
-        }
+        Validation.size(architectures, "architectures", 1, 1);
+        Validation.elements(architectures, "architectures", ARCHITECTURES::contains,
+                Validation.enumConstraint(ARCHITECTURES));
     }
 
-    private static void layers(List<String> layers) {
-        if (layers == null) {
-            return;
-        }
-        if (layers.size() > 5) {
+    private static void layerArns(List<String> layers) {
+        Validation.elements(layers, "layers", layer -> layer.length() <= 2048 && layer.matches(Arns.LAYER_VERSION),
+                Validation.stringConstraints(1, 2048, Arns.LAYER_VERSION));
+    }
+
+    private static void layerCount(List<String> layers) {
+        if (layers != null && layers.size() > 5) {
             throw ApiException.invalidParameter("Cannot reference more than 5 layers.");
         }
-        layers.forEach(layer -> pattern(layer, "layers", Arns.LAYER_VERSION));
     }
 
     private static void environment(Map<String, String> variables) {
@@ -175,10 +180,10 @@ final class CreateFunctionValidator {
                     + " for modification. Reserved keys used in this request: " + String.join(", ", reserved));
         }
         variables.keySet().forEach(key -> pattern(key, "environment.variables", ENVIRONMENT_KEY_PATTERN));
-        int size = Json.writeString(variables).getBytes(StandardCharsets.UTF_8).length;
-        if (size > MAX_ENVIRONMENT_BYTES) {
+        String measured = Json.writeString(variables);
+        if (measured.getBytes(StandardCharsets.UTF_8).length > MAX_ENVIRONMENT_BYTES) {
             throw ApiException.invalidParameter("Lambda was unable to configure your environment variables because the"
-                    + " environment variables you have provided exceeded the 4KB limit. String measured: " + size);
+                    + " environment variables you have provided exceeded the 4KB limit. String measured: " + measured);
         }
     }
 

@@ -28,17 +28,20 @@ final class EventSourceMappingsApi {
     ApiResponse createEventSourceMapping(ApiRequest request) {
         EventSourceMappingRequest body = request.bodyAs(EventSourceMappingRequest.class);
         EventSourceMapping.Settings requested = validated(request.bodyAs(EventSourceMapping.Settings.class));
+        Validation.required(body.functionName(), "functionName");
         String source = Validation.pattern(body.eventSourceArn(), "eventSourceArn", Arns.ANY_RESOURCE, 1024);
+        if (source == null && requested.selfManagedEventSource() == null) {
+            throw ApiException.invalidParameter("Unrecognized event source.");
+        }
         SourceKind kind = SourceKind.of(source, requested);
         requireSupported(kind, source, requested);
-        String functionArn = functionArnOf(Validation.required(body.functionName(), "functionName"), request.region());
-        if (source == null && requested.selfManagedEventSource() == null) {
-            throw ApiException.invalidParameter("Either EventSourceArn or SelfManagedEventSource must be provided.");
-        }
+        String functionArn = functionArnOf(body.functionName(), request.region(),
+                arn -> ApiException.invalidParameter("Function does not exist"));
         if ((kind == SourceKind.STREAM || kind == SourceKind.KAFKA && source != null)
                 && requested.startingPosition() == null) {
-            throw ApiException.invalidParameter("StartingPosition is required for event sources of type "
-                    + Arns.serviceOf(source) + ".");
+            // AWS words this check like a validation error (with a full stop) but answers InvalidParameterValue
+            throw ApiException.invalidParameter("1 validation error detected: "
+                    + ApiException.violation(null, "startingPosition", "Member must not be null") + ".");
         }
         if (kind == SourceKind.QUEUE && requested.startingPosition() != null) {
             throw ApiException.invalidParameter("StartingPosition is not valid for SQS event sources.");
@@ -51,7 +54,7 @@ final class EventSourceMappingsApi {
                 Timestamps.epochSeconds(), kind == SourceKind.QUEUE ? null : "No records processed",
                 kind.defaults.merge(requested));
         boolean enabled = !Boolean.FALSE.equals(body.enabled());
-        return ApiResponse.json(202, EventSourceMappingConfiguration.of(store.add(mapping, body.tags(),
+        return ApiResponse.json(202, EventSourceMappingConfiguration.of(store.add(mapping, Validation.tags(body.tags()),
                 enabled ? EventSourceMapping.ENABLED : EventSourceMapping.DISABLED)));
     }
 
@@ -112,7 +115,8 @@ final class EventSourceMappingsApi {
         String uuid = uuidOf(request);
         EventSourceMappingRequest body = request.bodyAs(EventSourceMappingRequest.class);
         EventSourceMapping.Settings changes = validated(request.bodyAs(EventSourceMapping.Settings.class));
-        String functionArn = body.functionName() != null ? functionArnOf(body.functionName(), request.region()) : null;
+        String functionArn = body.functionName() != null ? functionArnOf(body.functionName(), request.region(),
+                ApiException::functionNotFound) : null;
         LambdaStore store = stores.of(request.region());
         boolean enabled = body.enabled() != null ? body.enabled()
                 : !EventSourceMapping.DISABLED.equals(store.eventSourceMapping(uuid).state());
@@ -129,7 +133,8 @@ final class EventSourceMappingsApi {
     ApiResponse listEventSourceMappings(ApiRequest request) {
         String source = request.query("EventSourceArn");
         String function = request.query("FunctionName");
-        String functionArn = function == null || function.isEmpty() ? null : functionArnOf(function, request.region());
+        String functionArn = function == null || function.isEmpty() ? null
+                : functionArnOf(function, request.region(), ApiException::functionNotFound);
         List<EventSourceMapping> mappings = stores.of(request.region()).eventSourceMappings().stream()
                 .filter(mapping -> source == null || source.isEmpty() || source.equals(mapping.eventSourceArn()))
                 .filter(mapping -> functionArn == null || functionArn.equals(mapping.functionArn()))
@@ -139,10 +144,16 @@ final class EventSourceMappingsApi {
                 page.items().stream().map(EventSourceMappingConfiguration::of).toList(), page.nextMarker()));
     }
 
-    /** The function (as an ARN, qualified when the name has a qualifier) that exists, or ResourceNotFoundException. */
-    private String functionArnOf(String functionName, String region) {
+    /**
+     * The function (as an ARN, qualified when the name has a qualifier) that exists; {@code missing} answers for
+     * one that does not, given its ARN.
+     */
+    private String functionArnOf(String functionName, String region,
+                                 java.util.function.Function<String, ApiException> missing) {
         Arns.FunctionRef reference = Arns.resolveFunction(functionName, "functionName", region, stores.accountId());
-        Function function = stores.of(reference).get(reference.name());
+        LambdaStore store = stores.of(reference);
+        Function function = store.find(reference.name()).orElseThrow(() -> missing.apply(
+                Arns.function(store.region(), store.accountId(), reference.name())));
         if (reference.qualifier() != null) {
             function.version(reference.qualifier());
         }
@@ -156,7 +167,7 @@ final class EventSourceMappingsApi {
         Validation.range(settings.maximumRecordAgeInSeconds(), "maximumRecordAgeInSeconds", -1, 604800);
         Validation.range(settings.maximumRetryAttempts(), "maximumRetryAttempts", -1, 10000);
         Validation.range(settings.tumblingWindowInSeconds(), "tumblingWindowInSeconds", 0, 900);
-        Validation.oneOf(settings.startingPosition(), "startingPosition", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP");
+        Validation.oneOf(settings.startingPosition(), "startingPosition", "LATEST", "AT_TIMESTAMP", "TRIM_HORIZON");
         if (settings.scalingConfig() != null) {
             Validation.range(settings.scalingConfig().maximumConcurrency(), "maximumConcurrency", 2, 1000);
         }

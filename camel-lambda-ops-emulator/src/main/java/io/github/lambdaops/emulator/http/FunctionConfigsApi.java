@@ -33,8 +33,8 @@ import io.github.lambdaops.emulator.http.model.FunctionSettingsMessages.RuntimeM
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The settings a function (or one of its versions or aliases) carries beside its FunctionConfiguration: reserved
@@ -42,7 +42,8 @@ import java.util.function.BiFunction;
  * function URLs. Each is a {@link Setting} of the {@link Function}, under the qualifier it belongs to.
  */
 final class FunctionConfigsApi {
-    private static final String DESTINATION_PATTERN = "^$|" + Arns.ANY_RESOURCE;
+    /** The Qualifier of function URL actions: an alias. */
+    private static final String URL_QUALIFIER = "((?!^\\d+$)^[0-9a-zA-Z-_]+$)";
     private static final Set<String> DESTINATION_SERVICES = Set.of("sqs", "sns", "lambda", "events", "s3");
 
     private final Stores stores;
@@ -54,7 +55,7 @@ final class FunctionConfigsApi {
     // Reserved concurrency: enforced by Function.tryStartInvocation, for every way a function is invoked.
 
     ApiResponse putFunctionConcurrency(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.unqualified(request, stores);
+        FunctionTarget target = FunctionTarget.unqualified(request, stores, FunctionTarget.Missing.AS_LATEST);
         FunctionConcurrency body = request.bodyAs(FunctionConcurrency.class);
         int reserved = Validation.range(Validation.required(body.reservedConcurrentExecutions(),
                 "reservedConcurrentExecutions"), "reservedConcurrentExecutions", 0, Integer.MAX_VALUE);
@@ -77,13 +78,13 @@ final class FunctionConfigsApi {
     // Provisioned concurrency: its Status turns READY after the state transition delay.
 
     ApiResponse putProvisionedConcurrencyConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionConfigsApi::noProvisionedTarget);
         Validation.required(target.qualifier(), "qualifier");
         if (target.isLatest()) {
             throw ApiException.invalidParameter("Provisioned Concurrency Configs cannot be applied to unpublished"
                     + " function versions.");
         }
-        target.resolved();
+        target.function().requireQualifier(target.qualifier());
         PutProvisionedConcurrencyConfigRequest body = request.bodyAs(PutProvisionedConcurrencyConfigRequest.class);
         int requested = Validation.range(Validation.required(body.provisionedConcurrentExecutions(),
                 "provisionedConcurrentExecutions"), "provisionedConcurrentExecutions", 1, Integer.MAX_VALUE);
@@ -106,19 +107,29 @@ final class FunctionConfigsApi {
         return ApiResponse.empty(204);
     }
 
-    /** The alias or published version whose provisioned concurrency a request reads or deletes. */
+    /**
+     * The alias or published version whose provisioned concurrency a request reads or deletes, which AWS looks up as
+     * an alias first.
+     */
     private FunctionTarget provisionedTarget(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.qualified(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionConfigsApi::noProvisionedTarget);
+        Validation.required(target.qualifier(), "qualifier");
         if (target.isLatest()) {
             throw ApiException.invalidParameter("The function resource provided must be an alias or a published"
                     + " version.");
         }
+        target.function().requireQualifier(target.qualifier());
         return target;
+    }
+
+    private static ApiException noProvisionedTarget(String functionArn, String qualifier) {
+        return qualifier == null ? ApiException.functionNotFound(functionArn)
+                : ApiException.qualifierNotFound(functionArn, qualifier);
     }
 
     ApiResponse listProvisionedConcurrencyConfigs(ApiRequest request) {
         Pages.Page<ProvisionedConcurrencyConfig> page = pageOf(request, Setting.PROVISIONED_CONCURRENCY,
-                ProvisionedConcurrencyConfig::of);
+                ProvisionedConcurrencyConfig::of, FunctionTarget.Missing.AS_NAMED);
         return ApiResponse.json(200, new ListProvisionedConcurrencyConfigsResponse(page.items(), page.nextMarker()));
     }
 
@@ -126,7 +137,7 @@ final class FunctionConfigsApi {
 
     ApiResponse putFunctionEventInvokeConfig(ApiRequest request) {
         EventInvokeConfig config = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
-        FunctionTarget target = FunctionTarget.existing(request, stores);
+        FunctionTarget target = eventInvokeTarget(request);
         requireDestinations(target, config.destinationConfig());
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .putSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), config)));
@@ -134,7 +145,7 @@ final class FunctionConfigsApi {
 
     ApiResponse updateFunctionEventInvokeConfig(ApiRequest request) {
         EventInvokeConfig changes = eventInvokeConfigOf(request.bodyAs(EventInvokeConfigRequest.class));
-        FunctionTarget target = FunctionTarget.existing(request, stores);
+        FunctionTarget target = eventInvokeTarget(request);
         requireDestinations(target, changes.destinationConfig());
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .updateSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest(), current -> current.merge(changes))
@@ -142,13 +153,13 @@ final class FunctionConfigsApi {
     }
 
     ApiResponse getFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.existing(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionConfigsApi::noEventInvokeConfig);
         return ApiResponse.json(200, FunctionEventInvokeConfig.of(eventInvokeArn(target), target.function()
                 .setting(Setting.EVENT_INVOKE, target.qualifierOrLatest()).orElseThrow(() -> noEventInvokeConfig(target))));
     }
 
     ApiResponse deleteFunctionEventInvokeConfig(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.existing(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionConfigsApi::noEventInvokeConfig);
         target.function().removeSetting(Setting.EVENT_INVOKE, target.qualifierOrLatest())
                 .orElseThrow(() -> noEventInvokeConfig(target));
         return ApiResponse.empty(204);
@@ -156,7 +167,7 @@ final class FunctionConfigsApi {
 
     ApiResponse listFunctionEventInvokeConfigs(ApiRequest request) {
         Pages.Page<FunctionEventInvokeConfig> page = pageOf(request, Setting.EVENT_INVOKE,
-                FunctionEventInvokeConfig::of);
+                FunctionEventInvokeConfig::of, (arn, qualifier) -> noFunctionForEventInvokeConfig());
         return ApiResponse.json(200, new ListFunctionEventInvokeConfigsResponse(page.items(), page.nextMarker()));
     }
 
@@ -165,12 +176,8 @@ final class FunctionConfigsApi {
         Validation.range(body.maximumEventAgeInSeconds(), "maximumEventAgeInSeconds", 60, 21600);
         Destinations destinations = body.destinationConfig();
         if (destinations != null) {
-            for (Destinations.Destination destination : new Destinations.Destination[]{destinations.onSuccess(),
-                    destinations.onFailure()}) {
-                if (destination != null) {
-                    Validation.pattern(destination.destination(), "destination", DESTINATION_PATTERN, 350);
-                }
-            }
+            destination(destinations.onSuccess(), "destinationConfig.onSuccess.destination");
+            destination(destinations.onFailure(), "destinationConfig.onFailure.destination");
         }
         if (body.maximumRetryAttempts() == null && body.maximumEventAgeInSeconds() == null && destinations == null) {
             throw ApiException.invalidParameter("You must specify at least one of error handling or destination"
@@ -178,6 +185,12 @@ final class FunctionConfigsApi {
         }
         return new EventInvokeConfig(body.maximumRetryAttempts(), body.maximumEventAgeInSeconds(), destinations,
                 Timestamps.epochSeconds());
+    }
+
+    private static void destination(Destinations.Destination destination, String member) {
+        if (destination != null) {
+            Validation.pattern(destination.destination(), member, Arns.DESTINATION, 350);
+        }
     }
 
     /**
@@ -227,7 +240,26 @@ final class FunctionConfigsApi {
     }
 
     private static ApiException noEventInvokeConfig(FunctionTarget target) {
-        return ApiException.notFound("The function " + eventInvokeArn(target) + " doesn't have an EventInvokeConfig");
+        return noEventInvokeConfig(target.function().arn(), target.qualifier());
+    }
+
+    /** What AWS answers for the config of a function, version or alias that has none (or does not exist). */
+    private static ApiException noEventInvokeConfig(String functionArn, String qualifier) {
+        return ApiException.notFound("The function " + Arns.qualify(functionArn, qualifier == null ? Arns.LATEST
+                : qualifier) + " doesn't have an EventInvokeConfig");
+    }
+
+    /** A target whose function and qualifier exist, for the actions that set a config. */
+    private FunctionTarget eventInvokeTarget(ApiRequest request) {
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> noFunctionForEventInvokeConfig());
+        if (!target.function().hasQualifier(target.qualifier())) {
+            throw noFunctionForEventInvokeConfig();
+        }
+        return target;
+    }
+
+    private static ApiException noFunctionForEventInvokeConfig() {
+        return ApiException.notFound("The function doesn't exist.");
     }
 
     // Recursion, runtime management and scaling: stored and answered; AWS's defaults when none is stored.
@@ -235,7 +267,7 @@ final class FunctionConfigsApi {
     ApiResponse putFunctionRecursionConfig(ApiRequest request) {
         Function function = FunctionTarget.unqualified(request, stores).function();
         String loop = Validation.required(Validation.oneOf(request.bodyAs(FunctionRecursionConfig.class).recursiveLoop(),
-                "recursiveLoop", "Allow", "Terminate"), "recursiveLoop");
+                "recursiveLoop", "Terminate", "Allow"), "recursiveLoop");
         return ApiResponse.json(200, new FunctionRecursionConfig(
                 function.putSetting(Setting.RECURSIVE_LOOP, Function.UNQUALIFIED, loop)));
     }
@@ -299,10 +331,12 @@ final class FunctionConfigsApi {
     // Code signing: which config a function uses (code is never verified).
 
     ApiResponse putFunctionCodeSigningConfig(ApiRequest request) {
+        String arn = Validation.requiredPattern(request.bodyAs(FunctionCodeSigningConfig.class).codeSigningConfigArn(),
+                "codeSigningConfigArn", Arns.CODE_SIGNING_CONFIG, 200);
+        // AWS looks the config up before the function
+        Arns.LambdaArn config = Arns.parse(arn).orElseThrow();
+        stores.of(config.account(), config.region()).codeSigningConfigToUse(arn);
         FunctionTarget target = FunctionTarget.unqualified(request, stores);
-        String arn = Validation.required(request.bodyAs(FunctionCodeSigningConfig.class).codeSigningConfigArn(),
-                "codeSigningConfigArn");
-        target.store().codeSigningConfig(arn);
         target.function().putSetting(Setting.CODE_SIGNING_CONFIG, Function.UNQUALIFIED, arn);
         return ApiResponse.json(200, new FunctionCodeSigningConfig(arn, target.function().name()));
     }
@@ -322,7 +356,7 @@ final class FunctionConfigsApi {
     // Function URLs: served by FunctionUrls at the address FunctionUrlAddress gives them.
 
     ApiResponse createFunctionUrlConfig(ApiRequest request) {
-        FunctionTarget target = urlTarget(request);
+        FunctionTarget target = urlTarget(request, FunctionConfigsApi::noFunctionForUrl);
         FunctionUrlConfigRequest body = request.bodyAs(FunctionUrlConfigRequest.class);
         String authType = requiredAuthType(body);
         String invokeMode = Validation.oneOf(body.invokeMode(), "invokeMode", UrlConfig.BUFFERED, UrlConfig.RESPONSE_STREAM);
@@ -338,13 +372,13 @@ final class FunctionConfigsApi {
     }
 
     ApiResponse getFunctionUrlConfig(ApiRequest request) {
-        FunctionTarget target = urlTarget(request);
+        FunctionTarget target = urlTarget(request, ApiException::resourceNotFound);
         return ApiResponse.json(200, FunctionUrlConfig.of(target.arn(), target.function()
-                .setting(Setting.URL, target.settingKey()).orElseThrow(FunctionConfigsApi::noSuchResource)));
+                .setting(Setting.URL, target.settingKey()).orElseThrow(ApiException::resourceNotFound)));
     }
 
     ApiResponse updateFunctionUrlConfig(ApiRequest request) {
-        FunctionTarget target = urlTarget(request);
+        FunctionTarget target = urlTarget(request, FunctionConfigsApi::noFunctionForUrl);
         FunctionUrlConfigRequest body = request.bodyAs(FunctionUrlConfigRequest.class);
         if (body.authType() != null) {
             requiredAuthType(body);
@@ -353,17 +387,18 @@ final class FunctionConfigsApi {
         return ApiResponse.json(200, FunctionUrlConfig.of(target.arn(), target.function()
                 .updateSetting(Setting.URL, target.settingKey(),
                         current -> current.update(body.authType(), body.cors(), body.invokeMode(), Timestamps.now()))
-                .orElseThrow(FunctionConfigsApi::noSuchResource)));
+                .orElseThrow(ApiException::resourceNotFound)));
     }
 
     ApiResponse deleteFunctionUrlConfig(ApiRequest request) {
-        FunctionTarget target = urlTarget(request);
-        target.function().removeSetting(Setting.URL, target.settingKey()).orElseThrow(FunctionConfigsApi::noSuchResource);
+        FunctionTarget target = urlTarget(request, ApiException::resourceNotFound);
+        target.function().removeSetting(Setting.URL, target.settingKey()).orElseThrow(ApiException::resourceNotFound);
         return ApiResponse.empty(204);
     }
 
     ApiResponse listFunctionUrlConfigs(ApiRequest request) {
-        Pages.Page<FunctionUrlConfig> page = pageOf(request, Setting.URL, FunctionUrlConfig::of);
+        Pages.Page<FunctionUrlConfig> page = pageOf(request, Setting.URL, FunctionUrlConfig::of,
+                (arn, qualifier) -> noFunctionForUrl());
         return ApiResponse.json(200, new ListFunctionUrlConfigsResponse(page.items(), page.nextMarker()));
     }
 
@@ -371,26 +406,30 @@ final class FunctionConfigsApi {
         return Validation.required(Validation.oneOf(body.authType(), "authType", UrlConfig.AUTH_NONE, UrlConfig.AUTH_IAM), "authType");
     }
 
-    /** A function URL belongs to a function or one of its aliases, never to a version. */
-    private FunctionTarget urlTarget(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
-        if (target.qualifier() != null && !target.function().hasAlias(target.qualifier())) {
-            if (target.qualifier().matches("[0-9]+|\\$LATEST")) {
-                throw ApiException.invalidParameter("Function URLs can be configured only for a function's"
-                        + " unqualified ARN or one of its aliases, not for version " + target.qualifier() + ".");
+    /**
+     * A function URL belongs to a function or one of its aliases, never to a version; {@code missing} answers for
+     * a function or alias that does not exist.
+     */
+    private FunctionTarget urlTarget(ApiRequest request, Supplier<ApiException> missing) {
+        Validation.pattern(request.query("Qualifier"), "qualifier", URL_QUALIFIER, 128);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> missing.get());
+        if (target.qualifier() != null) {
+            Validation.pattern(target.qualifier(), "qualifier", URL_QUALIFIER, 128);
+            if (!target.function().hasAlias(target.qualifier())) {
+                throw missing.get();
             }
-            target.resolved();
         }
         return target;
     }
 
-    private static ApiException noSuchResource() {
-        return ApiException.notFound("The resource you requested does not exist.");
+    private static ApiException noFunctionForUrl() {
+        return ApiException.notFound("Function does not exist");
     }
 
     /** A page of the values of a setting of the function and its qualifiers, each with the ARN it belongs to. */
-    private <T, W> Pages.Page<W> pageOf(ApiRequest request, Setting<T> setting, BiFunction<String, T, W> wire) {
-        Function function = FunctionTarget.unqualified(request, stores).function();
+    private <T, W> Pages.Page<W> pageOf(ApiRequest request, Setting<T> setting, BiFunction<String, T, W> wire,
+                                        FunctionTarget.Missing missing) {
+        Function function = FunctionTarget.unqualified(request, stores, missing).function();
         List<Map.Entry<String, T>> entries = List.copyOf(function.settings(setting).entrySet());
         Pages.Page<Map.Entry<String, T>> page = Pages.of(entries, Map.Entry::getKey, request);
         return new Pages.Page<>(page.items().stream().map(entry -> wire.apply(function.arn(

@@ -43,7 +43,7 @@ final class FunctionsApi {
     ApiResponse createFunction(ApiRequest request) {
         CreateFunctionRequest body = request.bodyAs(CreateFunctionRequest.class);
         CreateFunctionValidator.validate(body);
-        Arns.FunctionRef reference = Arns.resolveFunction(body.functionName(), "functionName", request.region(),
+        Arns.FunctionRef reference = Arns.resolveNewFunction(body.functionName(), "functionName", request.region(),
                 stores.accountId());
         LambdaStore store = stores.of(reference);
         if (!reference.account().equals(request.accountId())) {
@@ -60,13 +60,16 @@ final class FunctionsApi {
         FunctionVersion latest = created.withConfiguration(created.configuration().toBuilder()
                 .layers(layersOf(body.layers(), store)).build());
         Function function = new Function(store.region(), store.accountId(), latest, store.transitions());
-        store.add(function, body.tags());
-        return ApiResponse.configuration(201, function.created(Boolean.TRUE.equals(body.publish()), Timestamps.now()));
+        store.add(function, Validation.tags(body.tags()));
+        boolean publish = Boolean.TRUE.equals(body.publish());
+        FunctionVersion answered = function.created(publish, Timestamps.now());
+        // AWS answers a function created with Publish=true under its unqualified ARN, with Version 1
+        return ApiResponse.configuration(201, publish ? answered.answeredAs(function.arn()) : answered);
     }
 
     ApiResponse getFunction(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores);
-        FunctionVersion version = target.resolved();
+        FunctionVersion version = target.answered();
         CodeLocation code = version.code().imageUri() != null
                 ? new CodeLocation("ECR", null, version.code().imageUri(), version.code().imageUri())
                 : new CodeLocation("S3", codeLocation(request, version), null, null);
@@ -77,7 +80,7 @@ final class FunctionsApi {
     }
 
     ApiResponse getFunctionConfiguration(ApiRequest request) {
-        return ApiResponse.configuration(200, FunctionTarget.of(request, stores).resolved());
+        return ApiResponse.configuration(200, FunctionTarget.of(request, stores).answered());
     }
 
     ApiResponse listFunctions(ApiRequest request) {
@@ -93,7 +96,7 @@ final class FunctionsApi {
         }
         // MasterRegion lists the replicas of Lambda@Edge functions, which this emulator never has
         List<FunctionVersion> versions = masterRegion != null ? List.of() : stores.of(request.region()).functions().stream()
-                .flatMap(function -> functionVersion != null ? function.versions().stream() : Stream.of(function.latest()))
+                .flatMap(function -> functionVersion != null ? listedVersions(function) : Stream.of(function.latest()))
                 .toList();
         Pages.Page<FunctionVersion> page = Pages.of(versions, FunctionsApi::sortKey, request);
         return ApiResponse.json(200, new ListFunctionsResponse(page.nextMarker(), configurations(page.items())));
@@ -101,22 +104,25 @@ final class FunctionsApi {
 
     ApiResponse listVersionsByFunction(ApiRequest request) {
         FunctionTarget target = FunctionTarget.of(request, stores);
-        Pages.Page<FunctionVersion> page = Pages.of(target.function().versions(), FunctionsApi::sortKey, request);
+        Pages.Page<FunctionVersion> page = Pages.of(listedVersions(target.function()).toList(), FunctionsApi::sortKey,
+                request);
         // AWS lists versions without their State and LastUpdateStatus
         return ApiResponse.json(200, new ListVersionsResponse(page.nextMarker(), page.items().stream()
                 .map(version -> version.configuration().toBuilder().state(null, null, null)
                         .lastUpdateStatus(null, null, null).build()).toList()));
     }
 
+    /** Deletes the function, or one of its versions; a version that does not exist is deleted already. */
     ApiResponse deleteFunction(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> Arns.LATEST.equals(qualifier)
+                ? ApiException.latestNotDeletable() : ApiException.functionNotFound(arn));
         Function function = target.function();
         if (target.qualifier() == null) {
             target.store().remove(function.name());
             invocations.unload(function.arn());
         } else {
-            FunctionVersion deleted = function.deleteVersion(target.qualifier());
-            invocations.unload(deleted.configuration().functionArn());
+            function.deleteVersion(target.qualifier())
+                    .ifPresent(deleted -> invocations.unload(deleted.configuration().functionArn()));
         }
         return ApiResponse.empty(204);
     }
@@ -126,11 +132,7 @@ final class FunctionsApi {
         UpdateFunctionCodeRequest body = request.bodyAs(UpdateFunctionCodeRequest.class);
         boolean image = "Image".equals(function.latest().configuration().packageType());
         FunctionCode code = codeOf(body, image);
-        if (body.architectures() != null && (body.architectures().size() != 1
-                || !List.of("x86_64", "arm64").contains(body.architectures().get(0)))) {
-            throw ApiException.constraintViolation(body.architectures(), "architectures",
-                    "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
-        }
+        CreateFunctionValidator.architectures(body.architectures());
         if (Boolean.TRUE.equals(body.dryRun())) {
             return ApiResponse.configuration(200, function.latest());
         }
@@ -202,7 +204,9 @@ final class FunctionsApi {
             }
         }
         return arns.stream().map(arn -> {
-            Arns.LambdaArn parsed = Arns.parse(arn).orElseThrow();
+            // an AWS-managed layer (arn:aws:lambda:::awslayer:NAME) passes the pattern, but the emulator has none
+            Arns.LambdaArn parsed = Arns.parse(arn).orElseThrow(() -> ApiException.invalidParameter("Layer version "
+                    + arn + " does not exist."));
             if (!parsed.region().equals(store.region())) {
                 throw ApiException.invalidParameter("Layers are not in the same region as the function. Layers are"
                         + " expected to be in region " + store.region() + ".");
@@ -264,6 +268,12 @@ final class FunctionsApi {
         String host = request.header("Host") != null ? request.header("Host") : "127.0.0.1";
         return "http://" + host + "/_lambda-ops/code/"
                 + URLEncoder.encode(version.configuration().functionArn(), StandardCharsets.UTF_8);
+    }
+
+    /** A function's versions as listed: $LATEST under its qualified ARN, as AWS lists it. */
+    private static Stream<FunctionVersion> listedVersions(Function function) {
+        return function.versions().stream().map(version -> version.isLatest()
+                ? version.answeredAs(function.arn(Arns.LATEST)) : version);
     }
 
     private static List<FunctionConfiguration> configurations(List<FunctionVersion> versions) {

@@ -29,12 +29,12 @@ final class InvokeApi {
     }
 
     CompletionStage<ApiResponse> invoke(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST);
         FunctionVersion version = target.version();
         String invocationType = headerOrDefault(request, "X-Amz-Invocation-Type", "RequestResponse");
         String logType = headerOrDefault(request, "X-Amz-Log-Type", "None");
-        requireOneOf(invocationType, "invocationType", "RequestResponse", "Event", "DryRun");
-        requireOneOf(logType, "logType", "None", "Tail");
+        Validation.oneOf(invocationType, "invocationType", "Event", "RequestResponse", "DryRun");
+        Validation.oneOf(logType, "logType", "None", "Tail");
         boolean async = invocationType.equals("Event");
         requirePayload(request.body(), async ? MAX_ASYNC_PAYLOAD_BYTES : MAX_SYNC_PAYLOAD_BYTES);
         ClientContext clientContext = clientContextOf(request.header("X-Amz-Client-Context"));
@@ -55,12 +55,12 @@ final class InvokeApi {
      * stream, each chunk sent as the function produces it ({@link LiveResponseStream}).
      */
     CompletionStage<ApiResponse> invokeWithResponseStream(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST);
         FunctionVersion version = target.version();
         String invocationType = headerOrDefault(request, "X-Amz-Invocation-Type", "RequestResponse");
         String logType = headerOrDefault(request, "X-Amz-Log-Type", "None");
-        requireOneOf(invocationType, "invocationType", "RequestResponse", "DryRun");
-        requireOneOf(logType, "logType", "None", "Tail");
+        Validation.oneOf(invocationType, "invocationType", "RequestResponse", "DryRun");
+        Validation.oneOf(logType, "logType", "None", "Tail");
         requirePayload(request.body(), MAX_SYNC_PAYLOAD_BYTES);
         ClientContext clientContext = clientContextOf(request.header("X-Amz-Client-Context"));
         if (invocationType.equals("DryRun")) {
@@ -74,7 +74,7 @@ final class InvokeApi {
 
     /** InvokeAsync, deprecated by AWS but still served: an Event invocation answering {@code {"Status": 202}}. */
     CompletionStage<ApiResponse> invokeAsync(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, FunctionTarget.Missing.AS_LATEST);
         requirePayload(request.body(), MAX_ASYNC_PAYLOAD_BYTES);
         return CompletableFuture.completedFuture(ApiResponse.json(202, new InvokeAsyncResponse(202))
                 .withHeader(ApiResponse.REQUEST_ID, enqueue(target, request.body(), null)));
@@ -122,15 +122,5 @@ final class InvokeApi {
     private static String headerOrDefault(ApiRequest request, String name, String fallback) {
         String value = request.header(name);
         return value == null || value.isEmpty() ? fallback : value;
-    }
-
-    private static void requireOneOf(String value, String member, String... allowed) {
-        for (String candidate : allowed) {
-            if (candidate.equals(value)) {
-                return;
-            }
-        }
-        throw ApiException.constraintViolation(value, member,
-                "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]");
     }
 }

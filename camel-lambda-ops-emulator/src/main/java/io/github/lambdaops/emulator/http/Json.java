@@ -59,10 +59,11 @@ public final class Json {
         return version.configurationJson(Json::writeString);
     }
 
-    /** Reads a request body; an empty body reads as {@code {}}. */
+    /** Reads a request body; an empty body, or JSON {@code null}, reads as {@code {}}. */
     public static <T> T read(byte[] body, Class<T> type) {
         try {
-            return MAPPER.readValue(body.length == 0 ? "{}".getBytes() : body, type);
+            T value = body.length == 0 ? null : MAPPER.readValue(body, type);
+            return value != null ? value : MAPPER.readValue("{}", type);
         } catch (IOException e) {
             throw ApiException.invalidContent("Could not parse request body into json: " + firstLine(e));
         }

@@ -28,8 +28,6 @@ import java.util.Optional;
 
 /** Layers: their versions (with the zip kept, see {@link Stores#layerContent}) and each version's policy. */
 final class LayersApi {
-    private static final List<String> ARCHITECTURES = List.of("x86_64", "arm64");
-
     /** A layer a request names: the store of its region and its name there. */
     private record LayerRef(LayerStore layers, String name) {
         String arn() {
@@ -46,25 +44,18 @@ final class LayersApi {
     ApiResponse publishLayerVersion(ApiRequest request) {
         LayerRef layer = layerOf(request);
         PublishLayerVersionRequest body = request.bodyAs(PublishLayerVersionRequest.class);
-        Validation.maxLength(body.description(), "description", 256);
-        Validation.maxLength(body.licenseInfo(), "licenseInfo", 512);
         List<String> runtimes = body.compatibleRuntimes();
-        if (runtimes != null) {
-            if (runtimes.size() > 15) {
-                throw ApiException.constraintViolation(runtimes, "compatibleRuntimes",
-                        "Member must have length less than or equal to 15");
-            }
-            runtimes.stream().filter(runtime -> !Runtimes.isSupported(runtime) && !Runtimes.isDeprecated(runtime))
-                    .findFirst().ifPresent(runtime -> {
-                        throw ApiException.constraintViolation(runtimes, "compatibleRuntimes",
-                                "Member must satisfy enum value set: " + Runtimes.known());
-                    });
-        }
         List<String> architectures = body.compatibleArchitectures();
-        if (architectures != null && (architectures.size() > 2 || !ARCHITECTURES.containsAll(architectures))) {
-            throw ApiException.constraintViolation(architectures, "compatibleArchitectures",
-                    "Member must have length less than or equal to 2, Member must satisfy enum value set: [x86_64, arm64]");
-        }
+        Validation.all(
+                () -> Validation.maxLength(body.description(), "description", 256),
+                () -> Validation.maxLength(body.licenseInfo(), "licenseInfo", 512),
+                () -> compatibleRuntimes(runtimes),
+                () -> {
+                    Validation.size(architectures, "compatibleArchitectures", 0, 2);
+                    Validation.elements(architectures, "compatibleArchitectures",
+                            CreateFunctionValidator.ARCHITECTURES::contains,
+                            Validation.enumConstraint(CreateFunctionValidator.ARCHITECTURES));
+                });
         FunctionCode content = contentOf(body.content());
         String sha256 = FunctionFactory.codeSha256(content);
         String layerArn = layer.arn();
@@ -74,6 +65,16 @@ final class LayersApi {
                 runtimes == null ? List.of() : runtimes, architectures == null ? List.of() : architectures,
                 body.licenseInfo()));
         return ApiResponse.json(201, responseOf(published, request));
+    }
+
+    /** AWS quotes the whole Runtime enum for a list with a runtime it does not know. */
+    private static void compatibleRuntimes(List<String> runtimes) {
+        Validation.size(runtimes, "compatibleRuntimes", 0, 15);
+        if (runtimes != null && runtimes.stream().anyMatch(
+                runtime -> !Runtimes.isSupported(runtime) && !Runtimes.isDeprecated(runtime))) {
+            throw ApiException.constraintViolation(runtimes, "compatibleRuntimes",
+                    Validation.enumConstraint(Runtimes.apiEnum()));
+        }
     }
 
     ApiResponse getLayerVersion(ApiRequest request) {
@@ -122,7 +123,7 @@ final class LayersApi {
 
     ApiResponse addLayerVersionPermission(ApiRequest request) {
         LayerRef layer = layerOf(request);
-        LayerVersion version = layer.layers().get(layer.arn(), versionNumberOf(request));
+        LayerVersion version = layer.layers().withPolicy(layer.arn(), versionNumberOf(request));
         AddLayerVersionPermissionRequest body = request.bodyAs(AddLayerVersionPermissionRequest.class);
         String sid = Validation.requiredPattern(body.statementId(), "statementId", "([a-zA-Z0-9-_]+)", 100);
         String action = Validation.requiredPattern(body.action(), "action", "lambda:GetLayerVersion", 22);
@@ -142,15 +143,15 @@ final class LayersApi {
 
     ApiResponse removeLayerVersionPermission(ApiRequest request) {
         LayerRef layer = layerOf(request);
-        layer.layers().removePermission(layer.layers().get(layer.arn(), versionNumberOf(request)),
+        layer.layers().removePermission(layer.layers().withPolicy(layer.arn(), versionNumberOf(request)),
                 request.pathParameter("StatementId"), request.query("RevisionId"));
         return ApiResponse.empty(204);
     }
 
     ApiResponse getLayerVersionPolicy(ApiRequest request) {
         LayerRef layer = layerOf(request);
-        ResourcePolicy.Revised policy = layer.layers().policy(layer.layers().get(layer.arn(), versionNumberOf(request)))
-                .orElseThrow(() -> ApiException.notFound("No policy is associated with the given resource."));
+        LayerVersion version = layer.layers().withPolicy(layer.arn(), versionNumberOf(request));
+        ResourcePolicy.Revised policy = layer.layers().policy(version).orElseThrow(ApiException::noPolicy);
         return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy.policy()), policy.revisionId()));
     }
 
@@ -173,8 +174,9 @@ final class LayersApi {
         static Compatibility of(ApiRequest request) {
             String runtime = emptyToNull(request.query("CompatibleRuntime"));
             String architecture = emptyToNull(request.query("CompatibleArchitecture"));
-            Validation.oneOf(runtime, "compatibleRuntime", Runtimes.known().toArray(String[]::new));
-            Validation.oneOf(architecture, "compatibleArchitecture", ARCHITECTURES.toArray(String[]::new));
+            Validation.oneOf(runtime, "compatibleRuntime", Runtimes.apiEnum().toArray(String[]::new));
+            Validation.oneOf(architecture, "compatibleArchitecture",
+                    CreateFunctionValidator.ARCHITECTURES.toArray(String[]::new));
             return new Compatibility(runtime, architecture);
         }
 
@@ -221,6 +223,10 @@ final class LayersApi {
     }
 
     private static long versionNumberOf(ApiRequest request) {
-        return Validation.number(request.pathParameter("VersionNumber"), "versionNumber");
+        long version = Validation.number(request.pathParameter("VersionNumber"), "versionNumber");
+        if (version < 1) {
+            throw ApiException.invalidParameter("Layer Version Cannot be less than 1");
+        }
+        return version;
     }
 }

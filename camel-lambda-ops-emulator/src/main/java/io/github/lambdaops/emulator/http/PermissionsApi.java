@@ -29,6 +29,7 @@ final class PermissionsApi {
         if (Arns.LATEST.equals(target.qualifier())) {
             throw ApiException.invalidParameter("We currently do not support adding policies for $LATEST.");
         }
+        target.function().requireQualifier(target.qualifier());
         if (!body.principal().matches(PRINCIPAL)) {
             throw ApiException.invalidParameter("The provided principal was invalid. Please check the principal and"
                     + " try again.");
@@ -40,16 +41,21 @@ final class PermissionsApi {
     }
 
     ApiResponse removePermission(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> ApiException.notFound(
+                "No policy found for: " + (qualifier == null ? arn : Arns.qualify(arn, qualifier))));
+        target.function().requireQualifier(target.qualifier());
         target.function().removePermission(target.qualifier(), request.pathParameter("StatementId"),
                 request.query("RevisionId"));
         return ApiResponse.empty(204);
     }
 
     ApiResponse getPolicy(ApiRequest request) {
-        FunctionTarget target = FunctionTarget.of(request, stores);
+        FunctionTarget target = FunctionTarget.of(request, stores, (arn, qualifier) -> ApiException.resourceNotFound());
+        if (!target.function().hasQualifier(target.qualifier())) {
+            throw ApiException.resourceNotFound();
+        }
         ResourcePolicy policy = target.function().policy(target.qualifier())
-                .orElseThrow(() -> ApiException.notFound("The resource you requested does not exist."));
+                .orElseThrow(ApiException::resourceNotFound);
         return ApiResponse.json(200, new GetPolicyResponse(Json.writeString(policy),
                 target.function().policyRevisionId(target.qualifier())));
     }

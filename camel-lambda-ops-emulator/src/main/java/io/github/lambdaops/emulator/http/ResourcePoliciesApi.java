@@ -39,7 +39,7 @@ final class ResourcePoliciesApi {
     ApiResponse getResourcePolicy(ApiRequest request) {
         Arns.LambdaArn resource = resourceOf(request);
         PolicyDocument stored = storeOf(resource).resourcePolicy(resource)
-                .orElseThrow(() -> ApiException.notFound("The resource you requested does not exist."));
+                .orElseThrow(ApiException::resourceNotFound);
         return ApiResponse.json(200, new ResourcePolicyResponse(stored.policy(), stored.revisionId()));
     }
 

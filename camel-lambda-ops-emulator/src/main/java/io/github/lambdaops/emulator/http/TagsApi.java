@@ -23,13 +23,7 @@ final class TagsApi {
         if (tags.isEmpty()) {
             throw ApiException.invalidParameter("An error occurred and the request cannot be processed.");
         }
-        tags.forEach((key, value) -> {
-            Validation.requiredPattern(key, "tags.key", "(?s).+", 128);
-            Validation.requiredPattern(value, "tags.value", "(?s).*", 256);
-            if (key.startsWith("aws:")) {
-                throw ApiException.invalidParameter("Tag keys cannot start with the reserved prefix aws: " + key);
-            }
-        });
+        Validation.tags(tags);
         storeOf(resource).tag(resource, tags);
         return ApiResponse.empty(204);
     }
@@ -55,10 +49,16 @@ final class TagsApi {
 
     /** The taggable resource the ARN names: an unqualified function, a mapping, a config or a provider. */
     private static Arns.LambdaArn resourceOf(ApiRequest request) {
-        String arn = request.pathParameter("Resource");
-        return Arns.parse(arn).filter(resource -> resource.kind() != Arns.Kind.LAYER && resource.qualifier() == null)
-                .orElseThrow(() -> ApiException.constraintViolation(arn, "resource", "Member must be the ARN of an"
-                        + " unqualified function, an event source mapping, a code signing config or a capacity"
-                        + " provider"));
+        String arn = Validation.requiredPattern(request.pathParameter("Resource"), "resource", Arns.TAGGABLE, 256);
+        Arns.LambdaArn resource = Arns.parse(arn).orElseThrow(() -> ApiException.constraintViolation(arn, "resource",
+                "Member must satisfy regular expression pattern: " + Arns.TAGGABLE));
+        if (resource.kind() == Arns.Kind.FUNCTION && resource.qualifier() != null) {
+            throw ApiException.invalidParameter("Tags on function aliases and versions are not supported. Please"
+                    + " specify a function ARN.");
+        }
+        if (resource.kind() == Arns.Kind.LAYER) {
+            throw ApiException.invalidParameter("Tags on layers are not supported: " + arn);
+        }
+        return resource;
     }
 }

@@ -1,18 +1,40 @@
 package io.github.lambdaops.emulator.http;
 
 import io.github.lambdaops.emulator.domain.ApiException;
+import io.github.lambdaops.emulator.domain.ErrorType;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The constraints the Lambda API's request validation checks on members (of a body, path or query), each with
- * AWS's message; members are named in lowerCamelCase in them, as AWS does. Null values pass every check but
- * {@link #required}.
+ * AWS's message (a ValidationException); members are named in lowerCamelCase in them, as AWS does. Null values
+ * pass every check but {@link #required}. {@link #all} reports the failures of several members in one answer.
  */
 final class Validation {
 
     private Validation() {
+    }
+
+    /** Runs the checks of several members, answering every constraint they break at once, as AWS does. */
+    static void all(Runnable... checks) {
+        List<String> violations = new ArrayList<>();
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (ApiException e) {
+                if (e.type() != ErrorType.VALIDATION) {
+                    throw e;
+                }
+                violations.addAll(e.violations());
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ApiException.validation(violations);
+        }
     }
 
     static <T> T required(T value, String member) {
@@ -61,18 +83,59 @@ final class Validation {
 
     static String oneOf(String value, String member, String... allowed) {
         if (value != null && !Arrays.asList(allowed).contains(value)) {
-            throw ApiException.constraintViolation(value, member,
-                    "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]");
+            throw ApiException.constraintViolation(value, member, enumConstraint(Arrays.asList(allowed)));
         }
         return value;
     }
 
-    static <T> List<T> size(List<T> values, String member, int min, int max) {
-        if (values != null && (values.size() < min || values.size() > max)) {
-            throw ApiException.constraintViolation(values, member, "Member must have length less than or equal to "
-                    + max + ", Member must have length greater than or equal to " + min);
+    /**
+     * Each element of a list must be valid; AWS quotes all of an element's constraints ({@code constraints}, and
+     * that it is not null) when one fails.
+     */
+    static <T> List<T> elements(List<T> values, String member, Predicate<T> valid, String... constraints) {
+        if (values != null && !values.stream().allMatch(value -> value != null && valid.test(value))) {
+            List<String> all = new ArrayList<>(Arrays.asList(constraints));
+            all.add("Member must not be null");
+            throw ApiException.constraintViolation(values, member, "Member must satisfy constraint: " + all);
         }
         return values;
+    }
+
+    /** The constraints of a string element, as AWS quotes them: its length, then its pattern. */
+    static String[] stringConstraints(int minLength, int maxLength, String regex) {
+        return new String[]{"Member must have length less than or equal to " + maxLength,
+                "Member must have length greater than or equal to " + minLength,
+                "Member must satisfy regular expression pattern: " + regex};
+    }
+
+    static String enumConstraint(List<String> allowed) {
+        return "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]";
+    }
+
+    static <T> List<T> size(List<T> values, String member, int min, int max) {
+        if (values != null && values.size() > max) {
+            throw ApiException.constraintViolation(values, member, "Member must have length less than or equal to "
+                    + max);
+        }
+        if (values != null && values.size() < min) {
+            throw ApiException.constraintViolation(values, member, "Member must have length greater than or equal to "
+                    + min);
+        }
+        return values;
+    }
+
+    /** The tags of a resource, as TagResource and every Create action take them. */
+    static Map<String, String> tags(Map<String, String> tags) {
+        if (tags != null) {
+            tags.forEach((key, value) -> {
+                requiredPattern(key, "tags.key", "(?s).+", 128);
+                requiredPattern(value, "tags.value", "(?s).*", 256);
+                if (key.startsWith("aws:")) {
+                    throw ApiException.invalidParameter("Tag keys cannot start with the reserved prefix aws: " + key);
+                }
+            });
+        }
+        return tags;
     }
 
     static long number(String value, String member) {

@@ -1,7 +1,7 @@
 package io.github.lambdaops.emulator.runtime;
 
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The runtime identifiers Lambda knows, which of them still accept new functions, and which run in-JVM. */
 public final class Runtimes {
@@ -18,22 +18,26 @@ public final class Runtimes {
             "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet6", "go1.x", "ruby2.5",
             "ruby2.7", "provided");
 
+    /** The Runtime enum as AWS's validation messages list it today, in their order. */
+    private static final List<String> API_ENUM = List.of("nodejs20.x", "python3.14", "provided.al2023", "python3.12",
+            "python3.13", "nodejs24.x", "nodejs22.x", "java25", "python3.10", "python3.11", "java21", "ruby3.3",
+            "ruby3.4", "ruby3.2", "python3.8", "python3.9", "java17", "nodejs16.x", "dotnet10", "dotnet8", "java11",
+            "dotnet6", "nodejs18.x", "provided.al2", "java8.al2");
+
     private Runtimes() {
     }
 
     public static boolean isSupported(String runtime) {
-        return SUPPORTED.contains(runtime);
+        return runtime != null && SUPPORTED.contains(runtime);
     }
 
     public static boolean isDeprecated(String runtime) {
-        return DEPRECATED.contains(runtime);
+        return runtime != null && DEPRECATED.contains(runtime);
     }
 
-    /** Every identifier the API knows, sorted, as AWS lists them in its validation message. */
-    public static Set<String> known() {
-        Set<String> all = new TreeSet<>(SUPPORTED);
-        all.addAll(DEPRECATED);
-        return all;
+    /** The Runtime enum as AWS's validation messages list it. */
+    public static List<String> apiEnum() {
+        return API_ENUM;
     }
 
     /** Java runtimes, whose zip this emulator runs in the JVM. */

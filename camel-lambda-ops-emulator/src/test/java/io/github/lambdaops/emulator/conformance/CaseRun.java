@@ -128,7 +128,8 @@ final class CaseRun {
             }
             return;
         }
-        if (expect.status() != null && !fill(expect.status()).equals(String.valueOf(answer.status()))) {
+        if (expect.status() != null && expectation.textFailure(expect.status(),
+                new TextNode(String.valueOf(answer.status()))) != null) {
             differences.add("status: expected " + fill(expect.status()) + ", was " + answer.status() + " "
                     + abbreviate(answer.text()));
         }

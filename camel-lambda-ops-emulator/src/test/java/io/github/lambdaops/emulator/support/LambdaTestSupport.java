@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.ServiceException;
 
 import java.io.ByteArrayOutputStream;
@@ -40,6 +41,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -51,6 +53,15 @@ public final class LambdaTestSupport {
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
     private LambdaTestSupport() {
+    }
+
+    /**
+     * Checks that a call failed with AWS's ValidationException (a member that breaks its constraint), which the SDK
+     * has no exception class of: {@code .isInstanceOfSatisfying(LambdaException.class, validationError())}.
+     */
+    public static Consumer<LambdaException> validationError() {
+        return e -> org.assertj.core.api.Assertions.assertThat(e.awsErrorDetails().errorCode())
+                .isEqualTo("ValidationException");
     }
 
     /** A plain SDK client for the emulator, region us-east-1, credentials test/test. */
