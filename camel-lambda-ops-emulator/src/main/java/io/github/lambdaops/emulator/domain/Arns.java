@@ -251,4 +251,26 @@ public final class Arns {
             return qualifierParameter;
         }
     }
+
+    /** A role STS assumes: any path, the name its last segment, as IAM allows them. */
+    private static final Pattern ASSUMABLE_ROLE = Pattern.compile("arn:aws[a-z-]*:iam::(?<account>" + ACCOUNT
+            + "):role/(?:[\\w+=,.@-]+/)*(?<name>[\\w+=,.@-]{1,64})");
+
+    /** An IAM role's ARN as STS takes it: the ARN, the role's account and its name (without its path). */
+    public record RoleArn(String arn, String account, String name) {
+
+        /** The ARN STS gives a session of this role. */
+        public String assumedRole(String sessionName) {
+            return "arn:aws:sts::" + account + ":assumed-role/" + name + "/" + sessionName;
+        }
+    }
+
+    /** The role {@code arn} names, or empty when it is no IAM role ARN. */
+    public static Optional<RoleArn> parseRole(String arn) {
+        Matcher matcher = ASSUMABLE_ROLE.matcher(arn == null ? "" : arn);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleArn(arn, matcher.group("account"), matcher.group("name")));
+    }
 }

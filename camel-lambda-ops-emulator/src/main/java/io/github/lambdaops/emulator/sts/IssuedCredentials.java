@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import io.github.lambdaops.emulator.auth.TemporaryKeys;
+import io.github.lambdaops.emulator.domain.Arns;
 
 /**
  * The temporary credentials the emulator's STS issued, by access key id, for strict auth to accept while they last.
@@ -28,17 +29,17 @@ public final class IssuedCredentials implements TemporaryKeys {
     public static final class Issued {
         private final String accessKeyId;
         private final Key key;
-        private final String roleArn;
+        private final Arns.RoleArn role;
         private final String sessionName;
         private final String externalId;
         private final String assumedRoleId;
         private final AtomicLong signedRequests = new AtomicLong();
 
-        Issued(String accessKeyId, Key key, String roleArn, String sessionName, String externalId) {
+        Issued(String accessKeyId, Key key, Arns.RoleArn role, String sessionName, String externalId) {
             this.accessKeyId = accessKeyId;
             this.assumedRoleId = "AROA" + random(KEY_ID_CHARACTERS, 17) + ":" + sessionName;
             this.key = key;
-            this.roleArn = roleArn;
+            this.role = role;
             this.sessionName = sessionName;
             this.externalId = externalId;
         }
@@ -48,7 +49,17 @@ public final class IssuedCredentials implements TemporaryKeys {
         }
 
         public String roleArn() {
-            return roleArn;
+            return role.arn();
+        }
+
+        /** The account of the role assumed. */
+        public String account() {
+            return role.account();
+        }
+
+        /** {@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}, the ARN of this session. */
+        public String assumedRoleArn() {
+            return role.assumedRole(sessionName);
         }
 
         public String sessionName() {
@@ -79,7 +90,7 @@ public final class IssuedCredentials implements TemporaryKeys {
 
         @Override
         public String toString() {
-            return "Issued[" + accessKeyId + " for " + roleArn + "/" + sessionName + "]";
+            return "Issued[" + accessKeyId + " for " + role.arn() + "/" + sessionName + "]";
         }
     }
 
@@ -90,11 +101,11 @@ public final class IssuedCredentials implements TemporaryKeys {
         this.clock = clock;
     }
 
-    Issued issue(String roleArn, String sessionName, String externalId, Duration lifetime) {
+    Issued issue(Arns.RoleArn role, String sessionName, String externalId, Duration lifetime) {
         String accessKeyId = "ASIA" + random(KEY_ID_CHARACTERS, 16);
         Key key = new Key(Base64.getEncoder().withoutPadding().encodeToString(bytes(30)),
                 Base64.getEncoder().encodeToString(bytes(96)), clock.instant().plus(lifetime));
-        Issued issued = new Issued(accessKeyId, key, roleArn, sessionName, externalId);
+        Issued issued = new Issued(accessKeyId, key, role, sessionName, externalId);
         byAccessKeyId.put(accessKeyId, issued);
         return issued;
     }

@@ -2,21 +2,17 @@ package io.github.lambdaops.emulator.sts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.lambdaops.emulator.domain.Arns;
 import io.github.lambdaops.emulator.http.ApiAction;
 import io.github.lambdaops.emulator.http.ApiRequest;
 import io.github.lambdaops.emulator.http.ApiResponse;
 import io.netty.handler.codec.http.QueryStringDecoder;
-
-import static io.github.lambdaops.emulator.sts.StsXml.elements;
 
 /**
  * The few STS actions a client needs to assume a role against the emulator: {@code AssumeRole},
@@ -26,15 +22,12 @@ import static io.github.lambdaops.emulator.sts.StsXml.elements;
  */
 public final class StsApi {
 
-    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::(\\d{12}):role/(?:[\\w+=,.@-]+/)*"
-            + "([\\w+=,.@-]{1,64})");
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
     private static final Duration MIN_DURATION = Duration.ofMinutes(15);
     private static final Duration MAX_DURATION = Duration.ofHours(12);
     private static final Duration DEFAULT_DURATION = Duration.ofHours(1);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final IssuedCredentials issued;
 
@@ -70,33 +63,27 @@ public final class StsApi {
     }
 
     private ApiResponse assumeRole(Map<String, String> form) {
-        Matcher role = role(form);
+        Arns.RoleArn role = role(form);
         String externalId = form.get("ExternalId");
         if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
             throw new IllegalArgumentException("1 validation error detected: Value at 'externalId' failed to satisfy "
                     + "constraint: Member must satisfy regular expression pattern: [\\w+=,.@:/-]* and have a length "
                     + "of 2 to 1224");
         }
-        IssuedCredentials.Issued credentials = issued.issue(role.group(), sessionName(form), externalId,
-                duration(form));
-        return StsXml.result("AssumeRole", assumedRole(credentials, role));
+        IssuedCredentials.Issued credentials = issued.issue(role, sessionName(form), externalId, duration(form));
+        return StsXml.result("AssumeRole", AssumeRoleResult.of(credentials));
     }
 
     private ApiResponse assumeRoleWithWebIdentity(Map<String, String> form) {
-        Matcher role = role(form);
+        Arns.RoleArn role = role(form);
         String token = form.get("WebIdentityToken");
         if (token == null || token.length() < 4 || token.length() > 20_000) {
             throw new IllegalArgumentException("1 validation error detected: Value at 'webIdentityToken' failed to "
                     + "satisfy constraint: Member must have a length of 4 to 20000");
         }
-        IssuedCredentials.Issued credentials = issued.issue(role.group(), sessionName(form), null, duration(form));
-        Map<String, Object> result = assumedRole(credentials, role);
-        Optional<JsonNode> claims = claims(token);
-        claims.map(jwt -> jwt.path("sub").asText(null)).ifPresent(sub -> result.put("SubjectFromWebIdentityToken", sub));
-        claims.map(jwt -> jwt.path("aud").isArray() ? jwt.path("aud").path(0).asText(null)
-                : jwt.path("aud").asText(null)).ifPresent(aud -> result.put("Audience", aud));
-        claims.map(jwt -> jwt.path("iss").asText(null)).ifPresent(iss -> result.put("Provider", iss));
-        return StsXml.result("AssumeRoleWithWebIdentity", result);
+        IssuedCredentials.Issued credentials = issued.issue(role, sessionName(form), null, duration(form));
+        return StsXml.result("AssumeRoleWithWebIdentity",
+                AssumeRoleWithWebIdentityResult.of(credentials, WebIdentityClaims.of(token)));
     }
 
     private ApiResponse getCallerIdentity(ApiRequest request) {
@@ -105,40 +92,19 @@ public final class StsApi {
         if (!credential.find()) {
             return StsXml.error(403, "MissingAuthenticationToken", "Request is missing Authentication Token");
         }
-        Optional<IssuedCredentials.Issued> assumed = issued.issued(credential.group(1));
-        if (assumed.isPresent()) {
-            Matcher role = ROLE_ARN.matcher(assumed.get().roleArn());
-            role.matches();
-            return StsXml.result("GetCallerIdentity", elements("UserId", assumed.get().assumedRoleId(),
-                    "Account", role.group(1), "Arn", assumedRoleArn(role, assumed.get().sessionName())));
-        }
-        return StsXml.result("GetCallerIdentity", elements("UserId", request.accountId(),
-                "Account", request.accountId(), "Arn", "arn:aws:iam::" + request.accountId() + ":root"));
+        GetCallerIdentityResult caller = issued.issued(credential.group(1))
+                .map(assumed -> new GetCallerIdentityResult(assumed.assumedRoleId(), assumed.account(),
+                        assumed.assumedRoleArn()))
+                .orElseGet(() -> new GetCallerIdentityResult(request.accountId(), request.accountId(),
+                        Arns.accountRoot(request.accountId())));
+        return StsXml.result("GetCallerIdentity", caller);
     }
 
-    private static Map<String, Object> assumedRole(IssuedCredentials.Issued credentials, Matcher role) {
-        return elements(
-                "Credentials", elements("AccessKeyId", credentials.accessKeyId(),
-                        "SecretAccessKey", credentials.key().secretAccessKey(),
-                        "SessionToken", credentials.key().sessionToken(),
-                        "Expiration", credentials.expiration().toString()),
-                "AssumedRoleUser", elements("AssumedRoleId", credentials.assumedRoleId(),
-                        "Arn", assumedRoleArn(role, credentials.sessionName())));
-    }
-
-    private static String assumedRoleArn(Matcher role, String sessionName) {
-        return "arn:aws:sts::" + role.group(1) + ":assumed-role/" + role.group(2) + "/" + sessionName;
-    }
-
-    private static Matcher role(Map<String, String> form) {
+    private static Arns.RoleArn role(Map<String, String> form) {
         String roleArn = form.get("RoleArn");
-        Matcher role = ROLE_ARN.matcher(roleArn == null ? "" : roleArn);
-        if (!role.matches()) {
-            throw new IllegalArgumentException("1 validation error detected: Value '" + roleArn + "' at 'roleArn' "
-                    + "failed to satisfy constraint: Member must be an IAM role ARN, "
-                    + "arn:aws:iam::123456789012:role/name");
-        }
-        return role;
+        return Arns.parseRole(roleArn).orElseThrow(() -> new IllegalArgumentException("1 validation error detected: "
+                + "Value '" + roleArn + "' at 'roleArn' failed to satisfy constraint: Member must be an IAM role ARN, "
+                + "arn:aws:iam::123456789012:role/name"));
     }
 
     private static String sessionName(Map<String, String> form) {
@@ -168,22 +134,9 @@ public final class StsApi {
                 + "failed to satisfy constraint: Member must have value between 900 and 43200");
     }
 
-    /** The claims of a JWT (an EKS service account token), unverified; empty when the token is no JWT. */
-    private static Optional<JsonNode> claims(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readTree(Base64.getUrlDecoder().decode(parts[1])));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
-    }
-
     /** The Query protocol's parameters: the form of a POST (and the query string, where a client puts them). */
     private static Map<String, String> form(ApiRequest request) {
-        Map<String, String> parameters = new java.util.HashMap<>();
+        Map<String, String> parameters = new HashMap<>();
         request.queryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
         Map<String, List<String>> body = new QueryStringDecoder(new String(request.body(), StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8, false).parameters();

@@ -2,7 +2,6 @@ package io.github.lambdaops.emulator.sts;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +14,7 @@ import io.github.lambdaops.emulator.http.ApiResponse;
 /**
  * STS's answers in its Query protocol's XML: {@code <ActionResponse><ActionResult>...</ActionResult>
  * <ResponseMetadata><RequestId/></ResponseMetadata></ActionResponse>}, and {@code <ErrorResponse>} for errors, written
- * with the JDK's XML writer.
+ * with the JDK's XML writer; each result writes its own elements, in STS's order.
  */
 final class StsXml {
 
@@ -23,19 +22,19 @@ final class StsXml {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final Map<String, String> CONTENT_TYPE = Map.of("Content-Type", "text/xml");
 
+    /** What writes its child elements: a result, or a structure within one. */
+    interface Elements {
+        void writeTo(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
     private StsXml() {
     }
 
-    /**
-     * @param result the elements of the result in order; a value that is a Map is an element with children
-     */
-    static ApiResponse result(String action, Map<String, Object> result) {
+    static ApiResponse result(String action, Elements result) {
         return write(200, xml -> {
             xml.writeStartElement(action + "Response");
             xml.writeDefaultNamespace(NAMESPACE);
-            xml.writeStartElement(action + "Result");
-            elements(xml, result);
-            xml.writeEndElement();
+            element(xml, action + "Result", result);
             xml.writeStartElement("ResponseMetadata");
             element(xml, "RequestId", UUID.randomUUID().toString());
             xml.writeEndElement();
@@ -57,51 +56,33 @@ final class StsXml {
         });
     }
 
-    /** An ordered element tree for {@link #result}. */
-    static Map<String, Object> elements(Object... namesAndValues) {
-        Map<String, Object> elements = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                elements.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
+    /** An element holding text; none when {@code value} is null, as STS leaves out members it has no value for. */
+    static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        if (value != null) {
+            xml.writeStartElement(name);
+            xml.writeCharacters(value);
+            xml.writeEndElement();
         }
-        return elements;
     }
 
-    private interface Body {
-        void write(XMLStreamWriter xml) throws XMLStreamException;
+    /** An element holding the elements {@code children} writes. */
+    static void element(XMLStreamWriter xml, String name, Elements children) throws XMLStreamException {
+        xml.writeStartElement(name);
+        children.writeTo(xml);
+        xml.writeEndElement();
     }
 
-    private static ApiResponse write(int status, Body body) {
+    private static ApiResponse write(int status, Elements document) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
-            body.write(xml);
+            document.writeTo(xml);
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write an STS answer", e);
         }
         return new ApiResponse(status, CONTENT_TYPE, text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void elements(XMLStreamWriter xml, Map<String, Object> elements) throws XMLStreamException {
-        for (Map.Entry<String, Object> entry : elements.entrySet()) {
-            if (entry.getValue() instanceof Map) {
-                xml.writeStartElement(entry.getKey());
-                elements(xml, (Map<String, Object>) entry.getValue());
-                xml.writeEndElement();
-            } else {
-                element(xml, entry.getKey(), entry.getValue().toString());
-            }
-        }
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
     }
 }
