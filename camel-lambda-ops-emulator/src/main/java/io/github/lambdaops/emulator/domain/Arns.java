@@ -138,6 +138,11 @@ public final class Arns {
         return "arn:aws:iam::" + accountId + ":root";
     }
 
+    /** A runtime version of a region ({@code arn:aws:lambda:REGION::runtime:HASH}), as configurations name it. */
+    public static String runtimeVersion(String region, String hash) {
+        return "arn:aws:lambda:" + region + "::runtime:" + hash;
+    }
+
     /** The service of any ARN ({@code sqs} of {@code arn:aws:sqs:...}). */
     public static String serviceOf(String arn) {
         String[] parts = arn.split(":", 4);

@@ -114,8 +114,8 @@ final class FunctionFactory {
 
     /** The runtime version AWS names in every configuration of a runtime (none for an image function). */
     static FunctionConfiguration.RuntimeVersionConfig runtimeVersionOf(String region, String runtime) {
-        return runtime == null ? null : new FunctionConfiguration.RuntimeVersionConfig("arn:aws:lambda:" + region
-                + "::runtime:" + HexFormat.of().formatHex(sha256(runtime.getBytes(StandardCharsets.UTF_8))));
+        return runtime == null ? null : new FunctionConfiguration.RuntimeVersionConfig(Arns.runtimeVersion(region,
+                HexFormat.of().formatHex(sha256(runtime.getBytes(StandardCharsets.UTF_8)))));
     }
 
     private static byte[] sha256(byte[] content) {
