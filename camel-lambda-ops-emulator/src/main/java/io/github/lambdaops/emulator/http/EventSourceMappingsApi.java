@@ -133,8 +133,7 @@ final class EventSourceMappingsApi {
     ApiResponse listEventSourceMappings(ApiRequest request) {
         String source = request.query("EventSourceArn");
         String function = request.query("FunctionName");
-        String functionArn = function == null || function.isEmpty() ? null
-                : functionArnOf(function, request.region(), ApiException::functionNotFound);
+        String functionArn = function == null || function.isEmpty() ? null : filterArnOf(function, request.region());
         List<EventSourceMapping> mappings = stores.of(request.region()).eventSourceMappings().stream()
                 .filter(mapping -> source == null || source.isEmpty() || source.equals(mapping.eventSourceArn()))
                 .filter(mapping -> functionArn == null || functionArn.equals(mapping.functionArn()))
@@ -142,6 +141,13 @@ final class EventSourceMappingsApi {
         Pages.Page<EventSourceMapping> page = Pages.of(mappings, EventSourceMapping::arn, request);
         return ApiResponse.json(200, new ListEventSourceMappingsResponse(
                 page.items().stream().map(EventSourceMappingConfiguration::of).toList(), page.nextMarker()));
+    }
+
+    /** The ARN a FunctionName filter names: a function that does not exist matches no mapping, as on AWS. */
+    private String filterArnOf(String functionName, String region) {
+        Arns.FunctionRef reference = Arns.resolveFunction(functionName, "functionName", region, stores.accountId());
+        LambdaStore store = stores.of(reference);
+        return Arns.function(store.region(), store.accountId(), reference.name(), reference.qualifier());
     }
 
     /**
