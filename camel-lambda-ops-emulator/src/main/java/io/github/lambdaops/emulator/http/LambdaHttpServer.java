@@ -31,11 +31,14 @@ public final class LambdaHttpServer implements AutoCloseable {
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final Channel channel;
+    private final LongAdder connections;
 
-    private LambdaHttpServer(EventLoopGroup acceptors, EventLoopGroup workers, Channel channel) {
+    private LambdaHttpServer(EventLoopGroup acceptors, EventLoopGroup workers, Channel channel,
+                             LongAdder connections) {
         this.acceptors = acceptors;
         this.workers = workers;
         this.channel = channel;
+        this.connections = connections;
     }
 
     public static LambdaHttpServer start(int port, RouteTable routes, LongAdder requestCount, String defaultRegion) {
@@ -51,6 +54,7 @@ public final class LambdaHttpServer implements AutoCloseable {
         EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-http-accept", true));
         EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
         ApiChannelHandler api = new ApiChannelHandler(routes, requestCount, defaultRegion);
+        LongAdder connections = new LongAdder();
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, workers)
@@ -60,6 +64,7 @@ public final class LambdaHttpServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
+                            connections.increment();
                             ch.pipeline().addLast(
                                     new HttpServerCodec(),
                                     new HttpServerKeepAliveHandler(),
@@ -71,7 +76,7 @@ public final class LambdaHttpServer implements AutoCloseable {
                     .bind(new InetSocketAddress("127.0.0.1", port))
                     .syncUninterruptibly()
                     .channel();
-            return new LambdaHttpServer(acceptors, workers, channel);
+            return new LambdaHttpServer(acceptors, workers, channel, connections);
         } catch (RuntimeException e) {
             acceptors.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -81,6 +86,11 @@ public final class LambdaHttpServer implements AutoCloseable {
 
     public int port() {
         return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /** TCP connections accepted since the start. */
+    public long connectionCount() {
+        return connections.sum();
     }
 
     @Override

@@ -73,13 +73,7 @@ public final class LambdaClientFactory {
             }
             netty.proxyConfiguration(proxy.build());
         }
-        if (!configuration.isTrustAllCertificates()) {
-            return netty;
-        }
-        AttributeMap trustAll = AttributeMap.builder()
-                .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE)
-                .build();
-        return new TrustingHttpClientBuilder(netty, trustAll);
+        return new ServiceErrorSafeBuilder(netty, trustAll(configuration));
     }
 
     private static ClientOverrideConfiguration overrides(LambdaOpsConfiguration configuration) {
@@ -149,20 +143,27 @@ public final class LambdaClientFactory {
         return null; // the SDK's default chain
     }
 
-    /** Builds the Netty client with the SDK's defaults plus trust-all, which Netty's builder only takes this way. */
-    private static final class TrustingHttpClientBuilder implements SdkAsyncHttpClient.Builder<TrustingHttpClientBuilder> {
+    /** Trust-all, which the HTTP clients' builders only take as a default setting. */
+    private static AttributeMap trustAll(LambdaOpsConfiguration configuration) {
+        return configuration.isTrustAllCertificates()
+                ? AttributeMap.builder().put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build()
+                : AttributeMap.empty();
+    }
+
+    /** Builds the Netty client with the SDK's defaults and ours, wrapped in a {@link ServiceErrorSafeHttpClient}. */
+    private static final class ServiceErrorSafeBuilder implements SdkAsyncHttpClient.Builder<ServiceErrorSafeBuilder> {
 
         private final NettyNioAsyncHttpClient.Builder delegate;
-        private final AttributeMap trustAll;
+        private final AttributeMap defaults;
 
-        TrustingHttpClientBuilder(NettyNioAsyncHttpClient.Builder delegate, AttributeMap trustAll) {
+        ServiceErrorSafeBuilder(NettyNioAsyncHttpClient.Builder delegate, AttributeMap defaults) {
             this.delegate = delegate;
-            this.trustAll = trustAll;
+            this.defaults = defaults;
         }
 
         @Override
         public SdkAsyncHttpClient buildWithDefaults(AttributeMap serviceDefaults) {
-            return delegate.buildWithDefaults(trustAll.merge(serviceDefaults));
+            return new ServiceErrorSafeHttpClient(delegate.buildWithDefaults(defaults.merge(serviceDefaults)));
         }
     }
 }
