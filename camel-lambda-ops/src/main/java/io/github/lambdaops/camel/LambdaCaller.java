@@ -7,17 +7,18 @@ import java.util.function.Supplier;
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
 import io.github.lambdaops.camel.client.Waiters;
 import io.github.lambdaops.camel.invoke.StreamedInvocation;
+import org.apache.camel.spi.AsyncProcessorAwaitManager;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
-import software.amazon.awssdk.utils.SdkAutoCloseable;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeWithResponseStreamRequest;
 import software.amazon.awssdk.services.lambda.model.LambdaRequest;
 import software.amazon.awssdk.services.lambda.waiters.LambdaAsyncWaiter;
 import software.amazon.awssdk.services.lambda.waiters.LambdaWaiter;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * Sends requests with whichever client the endpoint has: asynchronous, or a user's synchronous one (whose calls block
- * the caller's thread and return futures already complete).
+ * Sends requests with whichever client the endpoint has: asynchronous, synchronous (whose calls block the caller's
+ * thread and return futures already complete), or both, each calling thread getting the one that suits it.
  */
 interface LambdaCaller extends AutoCloseable {
 
@@ -40,6 +41,11 @@ interface LambdaCaller extends AutoCloseable {
 
     static LambdaCaller of(LambdaClient client) {
         return new Sync(client);
+    }
+
+    /** Both clients, chosen per calling thread by whether Camel blocks it until its exchange is done. */
+    static LambdaCaller of(LambdaClient sync, LambdaAsyncClient async, AsyncProcessorAwaitManager awaits) {
+        return new Adaptive(new Sync(sync), new Async(async), awaits);
     }
 
     final class Async implements LambdaCaller {
@@ -117,6 +123,79 @@ interface LambdaCaller extends AutoCloseable {
                 return CompletableFuture.completedFuture(call.get());
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
+            }
+        }
+    }
+
+    /**
+     * The synchronous client for threads that wait for their exchange anyway, the asynchronous one for the others. A
+     * thread's calls go on the asynchronous client until, when one of them is answered, Camel's await manager lists
+     * the thread as blocked waiting (a ProducerTemplate's, a polling consumer's, ...); from then on the thread makes
+     * its calls itself on the synchronous client, the cheaper one per call. A thread that is never blocked that way (it
+     * sends more while its calls are open, or is an event loop) keeps the asynchronous client. Operations the
+     * synchronous client lacks always go on the asynchronous one.
+     */
+    final class Adaptive implements LambdaCaller {
+
+        private final Sync sync;
+        private final Async async;
+        private final AsyncProcessorAwaitManager awaits;
+        private final ThreadLocal<CallingThread> threads = ThreadLocal.withInitial(CallingThread::new);
+
+        Adaptive(Sync sync, Async async, AsyncProcessorAwaitManager awaits) {
+            this.sync = sync;
+            this.async = async;
+            this.awaits = awaits;
+        }
+
+        @Override
+        public CompletableFuture<Object> call(LambdaOpsOperations operation, LambdaRequest request) {
+            CallingThread thread = threads.get();
+            return thread.waits && operation.methods().hasSyncCall() ? sync.call(operation, request)
+                    : learn(thread, async.call(operation, request));
+        }
+
+        @Override
+        public CompletableFuture<List<Object>> allItems(LambdaOpsOperations operation, LambdaRequest request) {
+            CallingThread thread = threads.get();
+            return thread.waits ? sync.allItems(operation, request)
+                    : learn(thread, async.allItems(operation, request));
+        }
+
+        @Override
+        public CompletableFuture<?> waitUntil(String waiterName, String functionName, String qualifier) {
+            CallingThread thread = threads.get();
+            return thread.waits ? sync.waitUntil(waiterName, functionName, qualifier)
+                    : learn(thread, async.waitUntil(waiterName, functionName, qualifier));
+        }
+
+        /** Whether the calling thread is, by the time the answer comes, blocked until its exchange is done. */
+        private <T> CompletableFuture<T> learn(CallingThread thread, CompletableFuture<T> call) {
+            if (thread.waits || call.isDone()) {
+                return call;
+            }
+            // a stage of its own, so that it runs before the producer's completion releases the waiting thread
+            return call.whenComplete((result, failure) -> thread.observe(awaits));
+        }
+
+        @Override
+        public void close() {
+            sync.close();
+            async.close();
+        }
+
+        /** What is known of one calling thread; once seen waiting it stays a waiting thread. */
+        private static final class CallingThread {
+            private final Thread thread = Thread.currentThread();
+            private volatile boolean waits;
+
+            void observe(AsyncProcessorAwaitManager awaits) {
+                for (AsyncProcessorAwaitManager.AwaitThread blocked : awaits.browse()) {
+                    if (blocked.getBlockedThread() == thread) {
+                        waits = true;
+                        return;
+                    }
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.github.lambdaops.camel;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
@@ -15,8 +17,11 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.PluginHelper;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Manage and invoke AWS Lambda functions: every action of the Lambda API, request properties as headers, the SDK
@@ -37,7 +42,7 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
     private LambdaOpsConfiguration configuration;
 
     private LambdaCaller caller;
-    private LambdaAsyncClient ownedClient;
+    private final List<SdkAutoCloseable> ownedClients = new ArrayList<>();
     private Map<String, Object> defaults;
 
     public LambdaOpsEndpoint(String uri, LambdaOpsComponent component, LambdaOpsConfiguration configuration) {
@@ -79,19 +84,25 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getAwsLambdaClient() != null) {
-            caller = LambdaCaller.of(configuration.getAwsLambdaClient());
-        } else if (configuration.getAwsLambdaAsyncClient() != null) {
-            caller = LambdaCaller.of(configuration.getAwsLambdaAsyncClient());
-        } else {
+        LambdaClient sync = configuration.getAwsLambdaClient();
+        LambdaAsyncClient async = configuration.getAwsLambdaAsyncClient();
+        LambdaOpsTransport transport = configuration.getTransport();
+        if (sync == null && async == null) {
             try {
-                ownedClient = LambdaClientFactory.create(configuration, getComponent().eventLoops());
+                sync = transport == LambdaOpsTransport.async ? null : own(LambdaClientFactory.createSync(configuration));
+                async = transport == LambdaOpsTransport.sync ? null
+                        : own(LambdaClientFactory.create(configuration, getComponent().eventLoops()));
             } catch (SdkClientException e) {
+                closeOwnedClients();
                 throw new IllegalStateException("Cannot build the Lambda client of " + this
                         + ": set the region option (or AWS_REGION) and credentials", e);
             }
-            caller = LambdaCaller.of(ownedClient);
+        } else if (sync != null && async != null && transport != LambdaOpsTransport.auto) {
+            sync = transport == LambdaOpsTransport.sync ? sync : null;
+            async = transport == LambdaOpsTransport.async ? async : null;
         }
+        caller = sync == null ? LambdaCaller.of(async) : async == null ? LambdaCaller.of(sync)
+                : LambdaCaller.of(sync, async, PluginHelper.getAsyncProcessorAwaitManager(getCamelContext()));
     }
 
     @Override
@@ -99,12 +110,19 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
         if (caller != null) {
             caller.close();
         }
-        if (ownedClient != null) {
-            ownedClient.close();
-            ownedClient = null;
-        }
+        closeOwnedClients();
         caller = null;
         super.doStop();
+    }
+
+    private <C extends SdkAutoCloseable> C own(C client) {
+        ownedClients.add(client);
+        return client;
+    }
+
+    private void closeOwnedClients() {
+        ownedClients.forEach(SdkAutoCloseable::close);
+        ownedClients.clear();
     }
 
     @Override

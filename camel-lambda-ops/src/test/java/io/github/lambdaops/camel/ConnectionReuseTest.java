@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error, sometimes after it went back to the pool and another call took it.) Counted at the emulator's socket.
  */
 class ConnectionReuseTest extends EmulatorRouteTestSupport {
-    private static final String ENDPOINT = "lambda-ops:?maxAttempts=1&maxConnections=16";
+    private static final String ENDPOINT = "lambda-ops:?transport=async&maxAttempts=1&maxConnections=16";
 
     @Test
     void aRunOfNotFoundAnswersOpensNoNewConnection() {

@@ -44,7 +44,7 @@ class MixedLoadTest extends EmulatorRouteTestSupport {
      * connections stay open after the many 4xx answers of this load (see ConnectionReuseTest): no call fails for
      * another's answer.
      */
-    private static final String ENDPOINT = "lambda-ops:load?maxAttempts=1&maxConnections=" + CLIENTS;
+    private static final String ENDPOINT = "lambda-ops:load?transport=async&maxAttempts=1&maxConnections=" + CLIENTS;
 
     private final AtomicLong serverErrorsSeen = new AtomicLong();
     private final AtomicLong calls = new AtomicLong();

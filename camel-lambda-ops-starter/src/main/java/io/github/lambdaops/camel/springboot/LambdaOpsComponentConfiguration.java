@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsOperations;
+import io.github.lambdaops.camel.LambdaOpsTransport;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import software.amazon.awssdk.core.Protocol;
@@ -183,6 +184,14 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
      * Most concurrent HTTP connections (and so requests in flight) of the built client; unset for the SDK default (50).
      */
     private Integer maxConnections;
+
+    /**
+     * How the built client sends calls: auto (unset) - a thread that waits for its exchange makes the call itself on
+     * the synchronous client, other threads leave it in flight on the asynchronous client; sync - every call on the
+     * exchange's thread (Apache 5 HTTP), the least CPU per call; async - the asynchronous client (Netty) only, many
+     * calls in flight on few threads at about 1.8 times the CPU per call.
+     */
+    private LambdaOpsTransport transport;
 
     /**
      * A synchronous LambdaClient to use instead of building one, as a bean reference (#bean:name). Without it a single
@@ -440,6 +449,14 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setMaxConnections(Integer maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public LambdaOpsTransport getTransport() {
+        return transport;
+    }
+
+    public void setTransport(LambdaOpsTransport transport) {
+        this.transport = transport;
     }
 
     public LambdaClient getAwsLambdaClient() {

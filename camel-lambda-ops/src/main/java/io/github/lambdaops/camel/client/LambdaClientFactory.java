@@ -12,10 +12,13 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
@@ -23,24 +26,48 @@ import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
-import software.amazon.awssdk.services.lambda.LambdaAsyncClientBuilder;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.utils.StringUtils;
 
 /**
- * Builds the asynchronous Lambda client an endpoint owns, from its options. Clients run on an event loop group the
- * caller owns (the component shares one across its endpoints): the SDK would otherwise give each client its own
- * threads and wait two seconds of quiet period to close them.
+ * Builds the Lambda clients an endpoint owns, from its options: the asynchronous one on Netty, the synchronous one on
+ * Apache 5 (see {@code LambdaOpsTransport}). Asynchronous clients run on an event loop group the caller owns (the
+ * component shares one across its endpoints): the SDK would otherwise give each client its own threads and wait two
+ * seconds of quiet period to close them.
  */
 public final class LambdaClientFactory {
 
     private LambdaClientFactory() {
     }
 
+    /** The asynchronous client, on the Netty HTTP client. */
     public static LambdaAsyncClient create(LambdaOpsConfiguration configuration, SdkEventLoopGroup eventLoops) {
-        LambdaAsyncClientBuilder builder = LambdaAsyncClient.builder()
+        return configure(LambdaAsyncClient.builder(), configuration)
                 .httpClientBuilder(httpClient(configuration, eventLoops))
-                .overrideConfiguration(overrides(configuration));
+                .build();
+    }
+
+    /** The synchronous client, on the Apache 5 HTTP client. */
+    public static LambdaClient createSync(LambdaOpsConfiguration configuration) {
+        Apache5HttpClient.Builder apache = Apache5HttpClient.builder();
+        if (configuration.getMaxConnections() > 0) {
+            apache.maxConnections(configuration.getMaxConnections());
+        }
+        if (StringUtils.isNotBlank(configuration.getProxyHost())) {
+            apache.proxyConfiguration(software.amazon.awssdk.http.apache5.ProxyConfiguration.builder()
+                    .endpoint(URI.create(configuration.getProxyProtocol().toString().toLowerCase(Locale.ROOT) + "://"
+                            + configuration.getProxyHost()
+                            + (configuration.getProxyPort() == null ? "" : ":" + configuration.getProxyPort())))
+                    .build());
+        }
+        return configure(LambdaClient.builder(), configuration)
+                .httpClientBuilder(new SyncHttpClientBuilder(apache, trustAll(configuration)))
+                .build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, LambdaOpsConfiguration configuration) {
+        builder.overrideConfiguration(overrides(configuration));
         if (StringUtils.isNotBlank(configuration.getRegion())) {
             builder.region(Region.of(configuration.getRegion()));
         }
@@ -55,7 +82,7 @@ public final class LambdaClientFactory {
             }
             builder.endpointOverride(URI.create(configuration.getUriEndpointOverride()));
         }
-        return builder.build();
+        return builder;
     }
 
     private static SdkAsyncHttpClient.Builder<?> httpClient(LambdaOpsConfiguration configuration,
@@ -164,6 +191,23 @@ public final class LambdaClientFactory {
         @Override
         public SdkAsyncHttpClient buildWithDefaults(AttributeMap serviceDefaults) {
             return new ServiceErrorSafeHttpClient(delegate.buildWithDefaults(defaults.merge(serviceDefaults)));
+        }
+    }
+
+    /** Builds the Apache client with the SDK's defaults and ours. */
+    private static final class SyncHttpClientBuilder implements SdkHttpClient.Builder<SyncHttpClientBuilder> {
+
+        private final Apache5HttpClient.Builder delegate;
+        private final AttributeMap defaults;
+
+        SyncHttpClientBuilder(Apache5HttpClient.Builder delegate, AttributeMap defaults) {
+            this.delegate = delegate;
+            this.defaults = defaults;
+        }
+
+        @Override
+        public SdkHttpClient buildWithDefaults(AttributeMap serviceDefaults) {
+            return delegate.buildWithDefaults(defaults.merge(serviceDefaults));
         }
     }
 }
