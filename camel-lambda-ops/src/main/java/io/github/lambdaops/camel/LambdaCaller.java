@@ -2,6 +2,7 @@ package io.github.lambdaops.camel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
@@ -35,8 +36,9 @@ interface LambdaCaller extends AutoCloseable {
     @Override
     void close();
 
-    static LambdaCaller of(LambdaAsyncClient client) {
-        return new Async(client);
+    /** The asynchronous client, with each call prepared on {@code callThreads} rather than on the caller's thread. */
+    static LambdaCaller of(LambdaAsyncClient client, ExecutorService callThreads) {
+        return new Async(client, callThreads);
     }
 
     static LambdaCaller of(LambdaClient client) {
@@ -44,42 +46,69 @@ interface LambdaCaller extends AutoCloseable {
     }
 
     /** Both clients, chosen per calling thread by whether Camel blocks it until its exchange is done. */
-    static LambdaCaller of(LambdaClient sync, LambdaAsyncClient async, AsyncProcessorAwaitManager awaits) {
-        return new Adaptive(new Sync(sync), new Async(async), awaits);
+    static LambdaCaller of(LambdaClient sync, LambdaAsyncClient async, ExecutorService callThreads,
+                           AsyncProcessorAwaitManager awaits) {
+        return new Adaptive(new Sync(sync), new Async(async, callThreads), awaits);
     }
 
     final class Async implements LambdaCaller {
 
         private final LambdaAsyncClient client;
+        private final ExecutorService callThreads;
         private final LazyWaiter<LambdaAsyncWaiter> waiter;
 
-        Async(LambdaAsyncClient client) {
+        Async(LambdaAsyncClient client, ExecutorService callThreads) {
             this.client = client;
+            this.callThreads = callThreads;
             this.waiter = new LazyWaiter<>(client::waiter);
         }
 
         @Override
         public CompletableFuture<Object> call(LambdaOpsOperations operation, LambdaRequest request) {
             if (operation == LambdaOpsOperations.invokeWithResponseStream) {
-                return StreamedInvocation.invoke(client, (InvokeWithResponseStreamRequest) request)
-                        .thenApply(result -> result);
+                return onCallThread(() -> StreamedInvocation.invoke(client, (InvokeWithResponseStreamRequest) request)
+                        .thenApply(result -> result));
             }
-            return operation.methods().call(client, request);
+            return onCallThread(() -> operation.methods().call(client, request));
         }
 
         @Override
         public CompletableFuture<List<Object>> allItems(LambdaOpsOperations operation, LambdaRequest request) {
-            return operation.methods().allItems(client, request);
+            return onCallThread(() -> operation.methods().allItems(client, request));
         }
 
         @Override
         public CompletableFuture<?> waitUntil(String waiterName, String functionName, String qualifier) {
-            return Waiters.await(waiter.get(), waiterName, functionName, qualifier);
+            return onCallThread(() -> Waiters.await(waiter.get(), waiterName, functionName, qualifier));
         }
 
         @Override
         public void close() {
             waiter.close();
+        }
+
+        /** Starts the SDK call on a call thread; the caller's thread is free at once. */
+        private <T> CompletableFuture<T> onCallThread(Supplier<CompletableFuture<T>> call) {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            Runnable start = () -> {
+                try {
+                    call.get().whenComplete((value, failure) -> {
+                        if (failure != null) {
+                            result.completeExceptionally(failure);
+                        } else {
+                            result.complete(value);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            };
+            if (callThreads.isShutdown()) {
+                start.run(); // the component is stopping: the call fails on its closed client rather than never ends
+            } else {
+                callThreads.execute(start);
+            }
+            return result;
         }
     }
 

@@ -1,10 +1,13 @@
 package io.github.lambdaops.camel;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
@@ -17,6 +20,7 @@ public class LambdaOpsComponent extends DefaultComponent {
     private LambdaOpsConfiguration configuration = new LambdaOpsConfiguration();
 
     private SdkEventLoopGroup eventLoops;
+    private ExecutorService callThreads;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -39,9 +43,32 @@ public class LambdaOpsComponent extends DefaultComponent {
         return eventLoops;
     }
 
+    /**
+     * The threads asynchronous calls are prepared on (marshalling, signing: a few hundred µs of CPU that a caller
+     * that does not wait, an event loop or a sender of many exchanges, should not spend) and answered on (the SDK
+     * completes its futures there, and the exchange goes on there). A few, since neither blocks; when their queue is
+     * full the caller does the work itself, which slows a sender down rather than queueing without end.
+     */
+    synchronized ExecutorService callThreads() {
+        if (callThreads == null) {
+            ThreadPoolProfile profile = new ThreadPoolProfile("LambdaOpsCalls");
+            int threads = Math.max(8, Runtime.getRuntime().availableProcessors());
+            profile.setPoolSize(threads);
+            profile.setMaxPoolSize(threads);
+            profile.setMaxQueueSize(10_000);
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns);
+            callThreads = getCamelContext().getExecutorServiceManager().newThreadPool(this, "LambdaOpsCalls", profile);
+        }
+        return callThreads;
+    }
+
     @Override
     protected void doStop() throws Exception {
         synchronized (this) {
+            if (callThreads != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(callThreads);
+                callThreads = null;
+            }
             if (eventLoops != null) {
                 // endpoints have stopped and closed their clients: nothing is left to wait a quiet period for
                 eventLoops.eventLoopGroup().shutdownGracefully(0, 10, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);

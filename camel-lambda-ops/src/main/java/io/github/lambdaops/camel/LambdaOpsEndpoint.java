@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
 import io.github.lambdaops.camel.binding.RequestBinder;
@@ -91,7 +92,8 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
             try {
                 sync = transport == LambdaOpsTransport.async ? null : own(LambdaClientFactory.createSync(configuration));
                 async = transport == LambdaOpsTransport.sync ? null
-                        : own(LambdaClientFactory.create(configuration, getComponent().eventLoops()));
+                        : own(LambdaClientFactory.create(configuration, getComponent().eventLoops(),
+                                getComponent().callThreads()));
             } catch (SdkClientException e) {
                 closeOwnedClients();
                 throw new IllegalStateException("Cannot build the Lambda client of " + this
@@ -101,8 +103,9 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
             sync = transport == LambdaOpsTransport.sync ? sync : null;
             async = transport == LambdaOpsTransport.async ? async : null;
         }
-        caller = sync == null ? LambdaCaller.of(async) : async == null ? LambdaCaller.of(sync)
-                : LambdaCaller.of(sync, async, PluginHelper.getAsyncProcessorAwaitManager(getCamelContext()));
+        ExecutorService callThreads = async == null ? null : getComponent().callThreads();
+        caller = sync == null ? LambdaCaller.of(async, callThreads) : async == null ? LambdaCaller.of(sync)
+                : LambdaCaller.of(sync, async, callThreads, PluginHelper.getAsyncProcessorAwaitManager(getCamelContext()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.lambdaops.camel.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
@@ -30,6 +31,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.utils.StringUtils;
 
+import static software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR;
+
 /**
  * Builds the Lambda clients an endpoint owns, from its options: the asynchronous one on Netty, the synchronous one on
  * Apache 5 (see {@code LambdaOpsTransport}). Asynchronous clients run on an event loop group the caller owns (the
@@ -41,10 +44,12 @@ public final class LambdaClientFactory {
     private LambdaClientFactory() {
     }
 
-    /** The asynchronous client, on the Netty HTTP client. */
-    public static LambdaAsyncClient create(LambdaOpsConfiguration configuration, SdkEventLoopGroup eventLoops) {
+    /** The asynchronous client, on the Netty HTTP client; it completes its futures on {@code completions}. */
+    public static LambdaAsyncClient create(LambdaOpsConfiguration configuration, SdkEventLoopGroup eventLoops,
+                                           Executor completions) {
         return configure(LambdaAsyncClient.builder(), configuration)
                 .httpClientBuilder(httpClient(configuration, eventLoops))
+                .asyncConfiguration(async -> async.advancedOption(FUTURE_COMPLETION_EXECUTOR, completions))
                 .build();
     }
 
