@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Service errors (4xx, 5xx) are whole HTTP answers: the asynchronous client the component builds keeps their
- * connections open and pooled. (The SDK's Netty client closes a connection after an answer that became a service
+ * connections open and pooled; so does the synchronous one after invokes, whose payload it reads itself. (The SDK's Netty client closes a connection after an answer that became a service
  * error, sometimes after it went back to the pool and another call took it.) Counted at the emulator's socket.
  */
 class ConnectionReuseTest extends EmulatorRouteTestSupport {
@@ -38,6 +38,20 @@ class ConnectionReuseTest extends EmulatorRouteTestSupport {
 
         assertThat(emulator.connectionCount() - connectionsBefore).as("new connections over 200 sequential 404s")
                 .isZero();
+    }
+
+    @Test
+    void theSynchronousClientPutsItsConnectionBackAfterEachInvoke() {
+        createFunction("present", ECHO);
+        String endpoint = "lambda-ops:present?transport=sync&maxConnections=1&apiCallTimeout=5000";
+        assertThat(call(endpoint, "{}", headers()).getException()).isNull();
+        long connectionsBefore = emulator.connectionCount();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(template.requestBody(endpoint, "{\"i\":" + i + "}", String.class)).isEqualTo("{\"i\":" + i + "}");
+        }
+
+        assertThat(emulator.connectionCount() - connectionsBefore).as("new connections over 20 invokes").isZero();
     }
 
     /** Calls made at once, so that the pool holds more connections than one call at a time ever needs. */

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.lambdaops.camel.invoke.FunctionErrorException;
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
@@ -14,6 +15,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,24 @@ class TransportTest extends EmulatorRouteTestSupport {
 
         assertThat(threadAfterCall("direct:sync")).isSameAs(Thread.currentThread());
         assertThat(threadAfterCall("direct:sync")).isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void syncBringsLargePayloadsErrorsAndFunctionErrorsAsTheAsynchronousClientDoes() {
+        createFunction("echo", ECHO);
+        createFunction("failing", FAIL);
+        String large = "\"" + "0123456789abcdef".repeat(256 * 1024) + "\"";
+
+        for (String transport : List.of("sync", "async")) {
+            assertThat(template.requestBody("lambda-ops:echo?transport=" + transport, large, String.class))
+                    .as(transport).isEqualTo(large);
+            assertThat(call("lambda-ops:absent?transport=" + transport, "{}", headers()).getException())
+                    .as(transport).isInstanceOf(ResourceNotFoundException.class);
+            Exception failed = call("lambda-ops:failing?transport=" + transport, "{\"id\":7}", headers())
+                    .getException();
+            assertThat(failed).as(transport).isInstanceOf(FunctionErrorException.class);
+            assertThat(((FunctionErrorException) failed).getErrorMessage()).isEqualTo("boom: {\"id\":7}");
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.utils.StringUtils;
 
@@ -66,9 +67,10 @@ public final class LambdaClientFactory {
                             + (configuration.getProxyPort() == null ? "" : ":" + configuration.getProxyPort())))
                     .build());
         }
-        return configure(LambdaClient.builder(), configuration)
-                .httpClientBuilder(new SyncHttpClientBuilder(apache, trustAll(configuration)))
-                .build();
+        LambdaClientBuilder builder = configure(LambdaClient.builder(), configuration)
+                .httpClientBuilder(new SyncHttpClientBuilder(apache, trustAll(configuration)));
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(new ExactPayloadReader()).build()).build();
     }
 
     private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, LambdaOpsConfiguration configuration) {
