@@ -56,7 +56,7 @@ final class GoalTable {
         double inFlightRoute = invokesPerSecond(burst);
         double inFlightSync = invokesPerSecond("InFlightBenchmark.rawSyncClientOn16Threads");
         double mostOpen = highest(burst, "mostOpenExchanges");
-        double callThreads = highest(burst, "sdkThreads");
+        double callThreads = highest(burst, "callThreads");
 
         double routeBytes = clientBytesPerCall("LargePayloadBenchmark.lambdaOpsRoute6Mb");
         double getFunction = score("ControlPlaneBenchmark.getFunction");
@@ -115,7 +115,7 @@ final class GoalTable {
             String key = "InFlightBenchmark." + method;
             md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |%n", method,
                     invokesPerSecond(key), highest(key, "mostOpenExchanges"), highest(key, "mostInFlight"),
-                    highest(key, "sdkThreads")));
+                    highest(key, "callThreads")));
         }
         md.append("\n| 6 MB invoke | ms/call | gc.alloc.rate.norm B/call | of which emulator B/call "
                 + "| client B/call / payload |\n|---|---|---|---|---|\n");

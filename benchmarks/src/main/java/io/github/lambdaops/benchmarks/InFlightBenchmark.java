@@ -69,14 +69,14 @@ public class InFlightBenchmark {
         public long mostInFlight;
         public long mostOpenExchanges;
         public long clientThreads;
-        public long sdkThreads;
+        public long callThreads;
 
         @Setup(Level.Iteration)
         public void reset() {
             mostInFlight = 0;
             mostOpenExchanges = 0;
             clientThreads = 0;
-            sdkThreads = 0;
+            callThreads = 0;
         }
     }
 
@@ -178,17 +178,17 @@ public class InFlightBenchmark {
      */
     private static void countThreads(Concurrency concurrency) {
         long client = 0;
-        long sdk = 0;
+        long calling = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             String name = thread.getName();
             if (!name.startsWith("lambda-")) {
                 client++;
             }
             if (name.startsWith("aws-java-sdk") || name.startsWith("sdk-async") || name.contains("LambdaOpsCalls")) {
-                sdk++;
+                calling++;
             }
         }
         concurrency.clientThreads = Math.max(concurrency.clientThreads, client);
-        concurrency.sdkThreads = Math.max(concurrency.sdkThreads, sdk);
+        concurrency.callThreads = Math.max(concurrency.callThreads, calling);
     }
 }
