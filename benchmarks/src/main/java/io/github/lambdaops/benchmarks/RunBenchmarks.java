@@ -37,7 +37,8 @@ public final class RunBenchmarks {
         Files.createDirectories(directory);
         List<RunResult> results = new ArrayList<>();
         List<Double> load = new ArrayList<>(List.of(loadAverage()));
-        for (ChainedOptionsBuilder benchmark : List.of(only(InvokeBenchmark.class), only(InFlightBenchmark.class),
+        for (ChainedOptionsBuilder benchmark : List.of(only(PairedInvokeBenchmark.class), only(InvokeBenchmark.class),
+                only(InFlightBenchmark.class),
                 only(LargePayloadBenchmark.class).addProfiler(GCProfiler.class), only(ServiceErrorBenchmark.class),
                 only(ControlPlaneBenchmark.class))) {
             results.addAll(run(benchmark));

@@ -33,6 +33,7 @@ class BenchmarkSmokeTest {
 
         assertThat(results).extracting(result -> result.getParams().getBenchmark().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1"))
                 .containsExactlyInAnyOrder(
+                        "PairedInvokeBenchmark.oneCallEach",
                         "InvokeBenchmark.lambdaOpsRoute", "InvokeBenchmark.lambdaOpsRouteSync",
                         "InvokeBenchmark.lambdaOpsRouteAsync", "InvokeBenchmark.rawApache5Client",
                         "InvokeBenchmark.rawApache4Client", "InvokeBenchmark.rawNettyClient",
