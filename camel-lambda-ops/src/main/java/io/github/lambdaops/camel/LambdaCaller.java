@@ -126,8 +126,8 @@ interface LambdaCaller extends AutoCloseable {
         public CompletableFuture<Object> call(LambdaOpsOperations operation, LambdaRequest request) {
             if (!operation.methods().hasSyncCall()) {
                 throw new LambdaOpsParameterException("Operation " + operation.name() + " needs an asynchronous "
-                        + "client: the synchronous LambdaClient (option awsLambdaClient) has no such method; set "
-                        + "awsLambdaAsyncClient or let the component build its client");
+                        + "client, the synchronous LambdaClient has no such method: use transport=auto (the default) "
+                        + "or transport=async, or set awsLambdaAsyncClient besides awsLambdaClient");
             }
             return completed(() -> operation.methods().call(client, request));
         }

@@ -154,8 +154,9 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "the asynchronous client; sync: every call on the exchange's thread with the synchronous "
                             + "client (Apache 5 HTTP), the least CPU per call, a thread per call in flight; async: the "
                             + "asynchronous client (Netty) only, many calls in flight on few threads at about 1.8 "
-                            + "times the CPU per call. Not used when awsLambdaClient or awsLambdaAsyncClient is set, "
-                            + "except to choose between the two when both are.")
+                            + "times the CPU per call. Not used when awsLambdaClient or awsLambdaAsyncClient is set: "
+                            + "a client given is used as it is, and with both each thread gets the one that suits it, "
+                            + "as with auto.")
     private LambdaOpsTransport transport = LambdaOpsTransport.auto;
 
     public LambdaOpsTransport getTransport() {

@@ -87,8 +87,8 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
         super.doStart();
         LambdaClient sync = configuration.getAwsLambdaClient();
         LambdaAsyncClient async = configuration.getAwsLambdaAsyncClient();
-        LambdaOpsTransport transport = configuration.getTransport();
         if (sync == null && async == null) {
+            LambdaOpsTransport transport = configuration.getTransport();
             try {
                 sync = transport == LambdaOpsTransport.async ? null : own(LambdaClientFactory.createSync(configuration));
                 async = transport == LambdaOpsTransport.sync ? null
@@ -99,9 +99,6 @@ public class LambdaOpsEndpoint extends DefaultEndpoint {
                 throw new IllegalStateException("Cannot build the Lambda client of " + this
                         + ": set the region option (or AWS_REGION) and credentials", e);
             }
-        } else if (sync != null && async != null && transport != LambdaOpsTransport.auto) {
-            sync = transport == LambdaOpsTransport.sync ? sync : null;
-            async = transport == LambdaOpsTransport.async ? async : null;
         }
         ExecutorService callThreads = async == null ? null : getComponent().callThreads();
         caller = sync == null ? LambdaCaller.of(async, callThreads) : async == null ? LambdaCaller.of(sync)
