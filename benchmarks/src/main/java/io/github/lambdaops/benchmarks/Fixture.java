@@ -139,6 +139,16 @@ public final class Fixture implements AutoCloseable {
         return context;
     }
 
+    /** The route {@link #AWS2_LAMBDA_ROUTE} to the function through camel-aws2-lambda. */
+    public RouteBuilder aws2LambdaRoute(String function) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(AWS2_LAMBDA_ROUTE).to(aws2LambdaUri(function));
+            }
+        };
+    }
+
     /** The camel-aws2-lambda endpoint configured like the lambda-ops one. */
     public String aws2LambdaUri(String function) {
         return "aws2-lambda:" + function + "?operation=invokeFunction&region=us-east-1&overrideEndpoint=true"

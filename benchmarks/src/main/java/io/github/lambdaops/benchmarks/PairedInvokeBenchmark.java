@@ -2,7 +2,6 @@ package io.github.lambdaops.benchmarks;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -83,12 +82,8 @@ public class PairedInvokeBenchmark {
         fixture = new Fixture();
         apache5 = fixture.apache5Client(16);
         apache4 = fixture.syncClient(16);
-        camel = fixture.camel(Fixture.lambdaOpsRoutes(Fixture.ECHO, "maxConnections=16"), new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(Fixture.AWS2_LAMBDA_ROUTE).to(fixture.aws2LambdaUri(Fixture.ECHO));
-            }
-        });
+        camel = fixture.camel(Fixture.lambdaOpsRoutes(Fixture.ECHO, "maxConnections=16"),
+                fixture.aws2LambdaRoute(Fixture.ECHO));
         template = Fixture.template(camel);
     }
 
