@@ -6,11 +6,13 @@ import io.github.lambdaops.emulator.LambdaEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
@@ -35,8 +37,12 @@ public final class Fixture implements AutoCloseable {
     public static final String ACCESS_KEY = "bench-access-key";
     public static final String SECRET_KEY = "bench-secret-key";
 
-    /** The route through lambda-ops (asynchronous SDK client underneath). */
+    /** The route through lambda-ops with the default transport (auto). */
     public static final String LAMBDA_OPS_ROUTE = "direct:lambda-ops";
+    /** The route through lambda-ops with transport=sync. */
+    public static final String LAMBDA_OPS_SYNC_ROUTE = "direct:lambda-ops-sync";
+    /** The route through lambda-ops with transport=async. */
+    public static final String LAMBDA_OPS_ASYNC_ROUTE = "direct:lambda-ops-async";
     /** The route through camel-aws2-lambda 4.18.0 (synchronous SDK client underneath). */
     public static final String AWS2_LAMBDA_ROUTE = "direct:aws2-lambda";
 
@@ -73,7 +79,17 @@ public final class Fixture implements AutoCloseable {
         return mostSleepingAtOnce.getAndSet(0);
     }
 
-    /** The raw synchronous client, on the Apache HTTP client. */
+    /** The raw synchronous client, on the Apache 5 HTTP client (what lambda-ops builds for its synchronous calls). */
+    public LambdaClient apache5Client(int maxConnections) {
+        return LambdaClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials())
+                .httpClientBuilder(Apache5HttpClient.builder().maxConnections(maxConnections))
+                .build();
+    }
+
+    /** The raw synchronous client, on the Apache 4 HTTP client (the SDK's default, which camel-aws2-lambda uses). */
     public LambdaClient syncClient(int maxConnections) {
         return LambdaClient.builder()
                 .endpointOverride(emulator.endpoint())
@@ -93,8 +109,21 @@ public final class Fixture implements AutoCloseable {
                 .build();
     }
 
+    /** The lambda-ops routes to the function: default transport, sync and async, as {@link #LAMBDA_OPS_ROUTE}... */
+    public static RouteBuilder lambdaOpsRoutes(String function, String options) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler()); // a failed call is the caller's to count, not to log
+                from(LAMBDA_OPS_ROUTE).to("lambda-ops:" + function + "?" + options);
+                from(LAMBDA_OPS_SYNC_ROUTE).to("lambda-ops:" + function + "?transport=sync&" + options);
+                from(LAMBDA_OPS_ASYNC_ROUTE).to("lambda-ops:" + function + "?transport=async&" + options);
+            }
+        };
+    }
+
     /** A started Camel context whose lambda-ops component points at the emulator, with the given routes. */
-    public CamelContext camel(RoutesBuilder routes) throws Exception {
+    public CamelContext camel(RoutesBuilder... routes) throws Exception {
         CamelContext context = new DefaultCamelContext();
         LambdaOpsConfiguration configuration = context.getComponent("lambda-ops", LambdaOpsComponent.class)
                 .getConfiguration();
@@ -103,9 +132,21 @@ public final class Fixture implements AutoCloseable {
         configuration.setSecretKey(SECRET_KEY);
         configuration.setOverrideEndpoint(true);
         configuration.setUriEndpointOverride(emulator.endpoint().toString());
-        context.addRoutes(routes);
+        for (RoutesBuilder builder : routes) {
+            context.addRoutes(builder);
+        }
         context.start();
         return context;
+    }
+
+    /** The route {@link #AWS2_LAMBDA_ROUTE} to the function through camel-aws2-lambda. */
+    public RouteBuilder aws2LambdaRoute(String function) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(AWS2_LAMBDA_ROUTE).to(aws2LambdaUri(function));
+            }
+        };
     }
 
     /** The camel-aws2-lambda endpoint configured like the lambda-ops one. */

@@ -2,7 +2,6 @@ package io.github.lambdaops.benchmarks;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,14 +25,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One 1 KB invoke of the echo function, four ways: a lambda-ops route, the raw sync and async SDK clients, and a
- * camel-aws2-lambda route. Sampled one call at a time, so the mean gives throughput and the samples give p99.
+ * One 1 KB invoke of the echo function at a time: lambda-ops routes (default transport, sync, async), the raw SDK
+ * clients (Apache 5, Apache 4, Netty) and a camel-aws2-lambda route. Sampled, so the mean gives throughput and the
+ * samples give p99. Each method in a JVM of its own, warmed up for 30 s: the asynchronous path is still being compiled
+ * after 10 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @Threads(1)
 public class InvokeBenchmark {
@@ -41,21 +42,18 @@ public class InvokeBenchmark {
     private Fixture fixture;
     private CamelContext camel;
     private ProducerTemplate template;
-    private LambdaClient sync;
-    private LambdaAsyncClient async;
+    private LambdaClient apache5;
+    private LambdaClient apache4;
+    private LambdaAsyncClient netty;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
         fixture = new Fixture();
-        sync = fixture.syncClient(16);
-        async = fixture.asyncClient(16);
-        camel = fixture.camel(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(Fixture.LAMBDA_OPS_ROUTE).to("lambda-ops:" + Fixture.ECHO);
-                from(Fixture.AWS2_LAMBDA_ROUTE).to(fixture.aws2LambdaUri(Fixture.ECHO));
-            }
-        });
+        apache5 = fixture.apache5Client(16);
+        apache4 = fixture.syncClient(16);
+        netty = fixture.asyncClient(16);
+        camel = fixture.camel(Fixture.lambdaOpsRoutes(Fixture.ECHO, "maxConnections=16"),
+                fixture.aws2LambdaRoute(Fixture.ECHO));
         template = Fixture.template(camel);
     }
 
@@ -63,8 +61,9 @@ public class InvokeBenchmark {
     public void stop() throws Exception {
         template.stop();
         camel.close();
-        sync.close();
-        async.close();
+        apache5.close();
+        apache4.close();
+        netty.close();
         fixture.close();
     }
 
@@ -105,16 +104,33 @@ public class InvokeBenchmark {
     }
 
     @Benchmark
-    public String rawSyncClient(ProcessCpu cpu) {
+    public String lambdaOpsRouteSync(ProcessCpu cpu) {
         cpu.begin();
-        return cpu.end(sync.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
-                .payload().asUtf8String());
+        return cpu.end(template.requestBody(Fixture.LAMBDA_OPS_SYNC_ROUTE, payload, String.class));
     }
 
     @Benchmark
-    public String rawAsyncClient(ProcessCpu cpu) {
+    public String lambdaOpsRouteAsync(ProcessCpu cpu) {
         cpu.begin();
-        return cpu.end(async.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
+        return cpu.end(template.requestBody(Fixture.LAMBDA_OPS_ASYNC_ROUTE, payload, String.class));
+    }
+
+    @Benchmark
+    public String rawApache5Client(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(invoke(apache5));
+    }
+
+    @Benchmark
+    public String rawApache4Client(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(invoke(apache4));
+    }
+
+    @Benchmark
+    public String rawNettyClient(ProcessCpu cpu) {
+        cpu.begin();
+        return cpu.end(netty.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
                 .join().payload().asUtf8String());
     }
 
@@ -122,5 +138,10 @@ public class InvokeBenchmark {
     public String aws2LambdaRoute(ProcessCpu cpu) {
         cpu.begin();
         return cpu.end(template.requestBody(Fixture.AWS2_LAMBDA_ROUTE, payload, String.class));
+    }
+
+    private String invoke(LambdaClient client) {
+        return client.invoke(r -> r.functionName(Fixture.ECHO).payload(SdkBytes.fromUtf8String(payload)))
+                .payload().asUtf8String();
     }
 }

@@ -2,7 +2,6 @@ package io.github.lambdaops.benchmarks;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,15 +25,15 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A 6 MB invoke of the echo function (6 MB up, 6 MB back) through a lambda-ops route and through the raw sync and
- * async SDK clients, run with JMH's gc profiler for the bytes allocated per call. The emulator runs in the same JVM, so the
+ * A 6 MB invoke of the echo function (6 MB up, 6 MB back) through lambda-ops routes (default transport, sync, async)
+ * and the raw SDK clients (Apache 5, Apache 4, Netty), run with JMH's gc profiler for the bytes allocated per call. The emulator runs in the same JVM, so the
  * counter {@code emulatorBytes} measures what its own threads allocated, to be taken off the profiler's figure.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class LargePayloadBenchmark {
@@ -44,8 +43,9 @@ public class LargePayloadBenchmark {
     private Fixture fixture;
     private CamelContext camel;
     private ProducerTemplate template;
-    private LambdaClient sync;
-    private LambdaAsyncClient async;
+    private LambdaClient apache5;
+    private LambdaClient apache4;
+    private LambdaAsyncClient netty;
 
     /** What the emulator's threads allocated during the iteration, and in how many calls. */
     @State(Scope.Thread)
@@ -64,14 +64,10 @@ public class LargePayloadBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         fixture = new Fixture();
-        sync = fixture.syncClient(4);
-        async = fixture.asyncClient(4);
-        camel = fixture.camel(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(Fixture.LAMBDA_OPS_ROUTE).to("lambda-ops:" + Fixture.ECHO);
-            }
-        });
+        apache5 = fixture.apache5Client(4);
+        apache4 = fixture.syncClient(4);
+        netty = fixture.asyncClient(4);
+        camel = fixture.camel(Fixture.lambdaOpsRoutes(Fixture.ECHO, "maxConnections=4"));
         template = Fixture.template(camel);
     }
 
@@ -79,32 +75,56 @@ public class LargePayloadBenchmark {
     public void stop() throws Exception {
         template.stop();
         camel.close();
-        sync.close();
-        async.close();
+        apache5.close();
+        apache4.close();
+        netty.close();
         fixture.close();
     }
 
     @Benchmark
     public Object lambdaOpsRoute6Mb(EmulatorAllocation allocation) {
-        long before = emulatorAllocatedBytes();
-        Object response = template.requestBody(Fixture.LAMBDA_OPS_ROUTE, payload);
-        count(allocation, before);
-        return response;
+        return viaRoute(Fixture.LAMBDA_OPS_ROUTE, allocation);
     }
 
     @Benchmark
-    public InvokeResponse rawAsyncClient6Mb(EmulatorAllocation allocation) {
+    public Object lambdaOpsRouteSync6Mb(EmulatorAllocation allocation) {
+        return viaRoute(Fixture.LAMBDA_OPS_SYNC_ROUTE, allocation);
+    }
+
+    @Benchmark
+    public Object lambdaOpsRouteAsync6Mb(EmulatorAllocation allocation) {
+        return viaRoute(Fixture.LAMBDA_OPS_ASYNC_ROUTE, allocation);
+    }
+
+    @Benchmark
+    public InvokeResponse rawNettyClient6Mb(EmulatorAllocation allocation) {
         long before = emulatorAllocatedBytes();
-        InvokeResponse response = async.invoke(r -> r.functionName(Fixture.ECHO)
+        InvokeResponse response = netty.invoke(r -> r.functionName(Fixture.ECHO)
                 .payload(SdkBytes.fromByteArrayUnsafe(payload))).join();
         count(allocation, before);
         return response;
     }
 
     @Benchmark
-    public InvokeResponse rawSyncClient6Mb(EmulatorAllocation allocation) {
+    public InvokeResponse rawApache5Client6Mb(EmulatorAllocation allocation) {
+        return viaClient(apache5, allocation);
+    }
+
+    @Benchmark
+    public InvokeResponse rawApache4Client6Mb(EmulatorAllocation allocation) {
+        return viaClient(apache4, allocation);
+    }
+
+    private Object viaRoute(String route, EmulatorAllocation allocation) {
         long before = emulatorAllocatedBytes();
-        InvokeResponse response = sync.invoke(r -> r.functionName(Fixture.ECHO)
+        Object response = template.requestBody(route, payload);
+        count(allocation, before);
+        return response;
+    }
+
+    private InvokeResponse viaClient(LambdaClient client, EmulatorAllocation allocation) {
+        long before = emulatorAllocatedBytes();
+        InvokeResponse response = client.invoke(r -> r.functionName(Fixture.ECHO)
                 .payload(SdkBytes.fromByteArrayUnsafe(payload)));
         count(allocation, before);
         return response;

@@ -133,6 +133,11 @@ public final class LambdaEmulator implements AutoCloseable {
         return requestCount.sum();
     }
 
+    /** TCP connections the API server accepted since the start (not reset): how often clients connected anew. */
+    public long connectionCount() {
+        return server.connectionCount();
+    }
+
     /** How many times the named function's code ran (synchronously or asynchronously), in any region. */
     public long invocationCount(String functionName) {
         return invocations.invocationCount(functionName);

@@ -175,6 +175,25 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "for the SDK default (50).")
     private int maxConnections;
 
+    @UriParam(label = "advanced", defaultValue = "auto",
+              description = "How the client the endpoint builds sends calls. auto: a thread that waits for its exchange "
+                            + "makes the call itself on the synchronous client, other threads leave it in flight on "
+                            + "the asynchronous client; sync: every call on the exchange's thread with the synchronous "
+                            + "client (Apache 5 HTTP), the least CPU per call, a thread per call in flight; async: the "
+                            + "asynchronous client (Netty) only, many calls in flight on few threads at about 1.8 "
+                            + "times the CPU per call. Not used when awsLambdaClient or awsLambdaAsyncClient is set: "
+                            + "a client given is used as it is, and with both each thread gets the one that suits it, "
+                            + "as with auto.")
+    private LambdaOpsTransport transport = LambdaOpsTransport.auto;
+
+    public LambdaOpsTransport getTransport() {
+        return transport;
+    }
+
+    public void setTransport(LambdaOpsTransport transport) {
+        this.transport = transport;
+    }
+
     public LambdaOpsConfiguration copy() {
         try {
             return (LambdaOpsConfiguration) clone();

@@ -1,12 +1,16 @@
 package io.github.lambdaops.camel;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import io.github.lambdaops.camel.binding.RequestBinder;
 import io.github.lambdaops.camel.client.LambdaClientFactory;
 import io.github.lambdaops.camel.console.CallStatistics;
+import io.github.lambdaops.camel.credentials.CredentialsProviders;
 import io.github.lambdaops.camel.health.HealthCheckRegistration;
 import io.github.lambdaops.camel.health.LambdaOpsHealthCheck;
 import org.apache.camel.Category;
@@ -18,14 +22,18 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.URISupport;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.ServiceMetadata;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.LambdaServiceClientConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetAccountSettingsRequest;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
 import software.amazon.awssdk.services.lambda.model.LambdaRequest;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Manage and invoke AWS Lambda functions: every action of the Lambda API, request properties as headers, the SDK
@@ -46,7 +54,8 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
     private LambdaOpsConfiguration configuration;
 
     private LambdaCaller caller;
-    private LambdaAsyncClient ownedClient;
+    private final List<SdkAutoCloseable> owned = new ArrayList<>();
+    private LambdaServiceClientConfiguration serviceConfiguration;
     private Map<String, Object> defaults;
     private HealthCheckRegistration clientHealthCheck;
     private final CallStatistics statistics = new CallStatistics();
@@ -82,19 +91,31 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getAwsLambdaClient() != null) {
-            caller = LambdaCaller.of(configuration.getAwsLambdaClient());
-        } else if (configuration.getAwsLambdaAsyncClient() != null) {
-            caller = LambdaCaller.of(configuration.getAwsLambdaAsyncClient());
-        } else {
+        LambdaClient sync = configuration.getAwsLambdaClient();
+        LambdaAsyncClient async = configuration.getAwsLambdaAsyncClient();
+        if (sync == null && async == null) {
+            LambdaOpsTransport transport = configuration.getTransport();
             try {
-                ownedClient = LambdaClientFactory.create(configuration, getComponent().eventLoops());
+                // one provider for both clients: an assumed role is one session, whichever client calls
+                AwsCredentialsProvider credentials = CredentialsProviders.of(configuration);
+                if (credentials instanceof SdkAutoCloseable closeable) {
+                    own(closeable);
+                }
+                sync = transport == LambdaOpsTransport.async ? null
+                        : own(LambdaClientFactory.createSync(configuration, credentials));
+                async = transport == LambdaOpsTransport.sync ? null
+                        : own(LambdaClientFactory.create(configuration, credentials, getComponent().eventLoops(),
+                                getComponent().callThreads()));
             } catch (SdkClientException e) {
+                closeOwned();
                 throw new IllegalStateException("Cannot build the Lambda client of " + this
                         + ": set the region option (or AWS_REGION) and credentials", e);
             }
-            caller = LambdaCaller.of(ownedClient);
         }
+        serviceConfiguration = sync != null ? sync.serviceClientConfiguration() : async.serviceClientConfiguration();
+        ExecutorService callThreads = async == null ? null : getComponent().callThreads();
+        caller = sync == null ? LambdaCaller.of(async, callThreads) : async == null ? LambdaCaller.of(sync)
+                : LambdaCaller.of(sync, async, callThreads, PluginHelper.getAsyncProcessorAwaitManager(getCamelContext()));
         if (getComponent().isHealthCheckProducerEnabled()) {
             clientHealthCheck = HealthCheckRegistration.inRegistry(getCamelContext(),
                     healthCheck("lambda-ops-client-" + getId(), LambdaOpsOperations.getAccountSettings,
@@ -111,18 +132,29 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
         if (caller != null) {
             caller.close();
         }
-        if (ownedClient != null) {
-            ownedClient.close();
-            ownedClient = null;
-        }
+        closeOwned();
         caller = null;
+        serviceConfiguration = null;
         super.doStop();
+    }
+
+    private <C extends SdkAutoCloseable> C own(C client) {
+        owned.add(client);
+        return client;
+    }
+
+    /** Closes what the endpoint built, the clients before the credentials they use. */
+    private void closeOwned() {
+        for (int i = owned.size() - 1; i >= 0; i--) {
+            owned.get(i).close();
+        }
+        owned.clear();
     }
 
     /** The endpoint override, else the regional address of the Lambda API (once the client knows its region). */
     @Override
     public String getServiceUrl() {
-        LambdaServiceClientConfiguration client = clientConfiguration();
+        LambdaServiceClientConfiguration client = serviceConfiguration;
         if (client != null) {
             return client.endpointOverride().map(URI::toString).orElseGet(() -> client.region() == null ? null
                     : "https://" + ServiceMetadata.of(LambdaAsyncClient.SERVICE_METADATA_ID).endpointFor(client.region()));
@@ -137,20 +169,9 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        LambdaServiceClientConfiguration client = clientConfiguration();
+        LambdaServiceClientConfiguration client = serviceConfiguration;
         String region = client != null && client.region() != null ? client.region().id() : configuration.getRegion();
         return region == null ? null : Map.of("region", region);
-    }
-
-    private LambdaServiceClientConfiguration clientConfiguration() {
-        if (configuration.getAwsLambdaClient() != null) {
-            return configuration.getAwsLambdaClient().serviceClientConfiguration();
-        }
-        if (configuration.getAwsLambdaAsyncClient() != null) {
-            return configuration.getAwsLambdaAsyncClient().serviceClientConfiguration();
-        }
-        LambdaAsyncClient owned = ownedClient;
-        return owned == null ? null : owned.serviceClientConfiguration();
     }
 
     @Override
@@ -190,7 +211,15 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
         if (configuration.getAwsLambdaAsyncClient() != null) {
             return "LambdaAsyncClient of the registry";
         }
-        return "LambdaAsyncClient on Netty, built by the endpoint";
+        switch (configuration.getTransport()) {
+            case sync:
+                return "LambdaClient on Apache 5, built by the endpoint (transport=sync)";
+            case async:
+                return "LambdaAsyncClient on Netty, built by the endpoint (transport=async)";
+            default:
+                return "LambdaClient on Apache 5 for threads that wait, LambdaAsyncClient on Netty for the others,"
+                        + " built by the endpoint (transport=auto)";
+        }
     }
 
     LambdaCaller caller() {

@@ -36,16 +36,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A full route with session credentials, against an emulator that checks their signatures, with every logger at
  * DEBUG: the secret key and session token show up in no log line, no exception and no endpoint string.
  * <p>
- * Two loggers of the AWS SDK itself print the session token (a header every request carries) when at DEBUG: its
- * Netty client's wire log and its SigV4 signer's canonical request. No client of the SDK can keep them from doing
- * so; they are left out of the session token check only, and must stay above DEBUG in production.
+ * Loggers of the AWS SDK and its HTTP clients print the session token (a header every request carries) when at DEBUG:
+ * the Netty client's wire log, the Apache 5 client's header and wire logs, and the SigV4 signer's canonical request.
+ * No client of the SDK can keep them from doing so; they are left out of the session token check only, and must stay
+ * above DEBUG in production.
  */
 class SecretsNeverLeakTest extends EmulatorRouteTestSupport {
     private static final String ACCESS_KEY = "AKIDLEAKCHECK";
     private static final String SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYLEAKCHECK";
     private static final String SESSION_TOKEN = "FwoGZXIvYXdzELEAKCHECK/session+token==";
     private static final List<String> SDK_LOGGERS_PRINTING_REQUEST_HEADERS = List.of(
-            "io.netty.handler.logging.LoggingHandler", "software.amazon.awssdk.http.auth.aws.internal.signer");
+            "io.netty.handler.logging.LoggingHandler", "org.apache.hc.client5.http.headers",
+            "org.apache.hc.client5.http.wire", "software.amazon.awssdk.http.auth.aws.internal.signer");
     private static final String CREDENTIALS = "accessKey=RAW(" + ACCESS_KEY + ")&secretKey=RAW(" + SECRET_KEY
             + ")&sessionToken=RAW(" + SESSION_TOKEN + ")&useSessionCredentials=true";
 

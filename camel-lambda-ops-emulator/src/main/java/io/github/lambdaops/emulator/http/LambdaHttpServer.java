@@ -30,11 +30,14 @@ public final class LambdaHttpServer implements AutoCloseable {
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final Channel channel;
+    private final LongAdder connections;
 
-    private LambdaHttpServer(EventLoopGroup acceptors, EventLoopGroup workers, Channel channel) {
+    private LambdaHttpServer(EventLoopGroup acceptors, EventLoopGroup workers, Channel channel,
+                             LongAdder connections) {
         this.acceptors = acceptors;
         this.workers = workers;
         this.channel = channel;
+        this.connections = connections;
     }
 
     /**
@@ -47,6 +50,7 @@ public final class LambdaHttpServer implements AutoCloseable {
         EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
         ApiChannelHandler api = new ApiChannelHandler(routes, interceptors, account, requestCount);
         FunctionUrlChannelHandler functionUrls = new FunctionUrlChannelHandler(urls, account, requestCount);
+        LongAdder connections = new LongAdder();
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, workers)
@@ -56,6 +60,7 @@ public final class LambdaHttpServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
+                            connections.increment();
                             ch.pipeline().addLast(
                                     new HttpServerCodec(),
                                     new HttpServerKeepAliveHandler(),
@@ -67,7 +72,7 @@ public final class LambdaHttpServer implements AutoCloseable {
                     .bind(address)
                     .syncUninterruptibly()
                     .channel();
-            return new LambdaHttpServer(acceptors, workers, channel);
+            return new LambdaHttpServer(acceptors, workers, channel, connections);
         } catch (RuntimeException e) {
             acceptors.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -77,6 +82,11 @@ public final class LambdaHttpServer implements AutoCloseable {
 
     public int port() {
         return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /** TCP connections accepted since the start. */
+    public long connectionCount() {
+        return connections.sum();
     }
 
     @Override

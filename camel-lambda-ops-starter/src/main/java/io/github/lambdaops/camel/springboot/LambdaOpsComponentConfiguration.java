@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsOperations;
+import io.github.lambdaops.camel.LambdaOpsTransport;
 import io.github.lambdaops.camel.options.InvocationType;
 import io.github.lambdaops.camel.options.LogType;
 import io.github.lambdaops.camel.options.Pagination;
@@ -159,6 +160,16 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
      * The SDK's retry strategy; empty for the SDK default (standard).
      */
     private RetryMode retryMode;
+
+    /**
+     * How the client the endpoint builds sends calls. auto: a thread that waits for its exchange makes the call itself
+     * on the synchronous client, other threads leave it in flight on the asynchronous client; sync: every call on the
+     * exchange's thread with the synchronous client (Apache 5 HTTP), the least CPU per call, a thread per call in
+     * flight; async: the asynchronous client (Netty) only, many calls in flight on few threads at about 1.8 times the
+     * CPU per call. Not used when awsLambdaClient or awsLambdaAsyncClient is set: a client given is used as it is, and
+     * with both each thread gets the one that suits it, as with auto.
+     */
+    private LambdaOpsTransport transport = LambdaOpsTransport.auto;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component
@@ -425,6 +436,14 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setRetryMode(RetryMode retryMode) {
         this.retryMode = retryMode;
+    }
+
+    public LambdaOpsTransport getTransport() {
+        return transport;
+    }
+
+    public void setTransport(LambdaOpsTransport transport) {
+        this.transport = transport;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import io.github.lambdaops.camel.LambdaOpsComponent;
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
+import io.github.lambdaops.camel.LambdaOpsTransport;
 import io.github.lambdaops.camel.LambdaOpsOperations;
 import io.github.lambdaops.camel.options.InvocationType;
 import io.github.lambdaops.camel.options.LogType;
@@ -64,7 +65,8 @@ class LambdaOpsComponentAutoConfigurationTest {
             effect("api-call-attempt-timeout=1500ms", LambdaOpsConfiguration::getApiCallAttemptTimeout, 1_500L),
             effect("retry-mode=adaptive", LambdaOpsConfiguration::getRetryMode, RetryMode.adaptive),
             effect("max-attempts=5", LambdaOpsConfiguration::getMaxAttempts, 5),
-            effect("max-connections=20", LambdaOpsConfiguration::getMaxConnections, 20));
+            effect("max-connections=20", LambdaOpsConfiguration::getMaxConnections, 20),
+            effect("transport=sync", LambdaOpsConfiguration::getTransport, LambdaOpsTransport.sync));
 
     @Test
     void eachPropertySetsTheComponentOptionOfItsName() {

@@ -31,14 +31,14 @@ public final class RequestBinder {
         Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues = new LinkedHashMap<>();
         for (MemberBinding binding : shape.bindings().values()) {
             Object raw = message.getHeader(binding.header());
-            String source = "Header " + binding.header();
-            if (raw == null && !binding.isNested() && defaults.get(binding.member().memberName()) != null) {
+            boolean fromHeader = raw != null;
+            if (!fromHeader && !binding.isNested()) {
                 raw = defaults.get(binding.member().memberName());
-                source = optionName(binding.member().memberName());
             }
             if (raw == null) {
                 continue;
             }
+            String source = fromHeader ? "Header " + binding.header() : optionName(binding.member().memberName());
             Object value = binding.converter().convert(raw, source);
             if (binding.isNested()) {
                 nestedValues.computeIfAbsent(binding.member(), k -> new LinkedHashMap<>()).put(binding.nested(), value);
@@ -48,7 +48,7 @@ public final class RequestBinder {
         }
         shape.body().ifPresent(body -> bindBody(spec, body, message, values, nestedValues));
         checkRequired(spec, shape, values, nestedValues);
-        return build(RequestShape.newBuilder(spec.requestType()), values, nestedValues);
+        return build(shape.newBuilder(), values, nestedValues);
     }
 
     /** The headers an operation reads, for documentation and tests. */
@@ -101,12 +101,19 @@ public final class RequestBinder {
     private static void checkRequired(RequestSpec spec, RequestShape shape, Map<SdkField<?>, Object> values,
                                       Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues) {
         for (String member : shape.required()) {
-            boolean present = values.keySet().stream().anyMatch(f -> f.memberName().equals(member))
-                    || nestedValues.keySet().stream().anyMatch(f -> f.memberName().equals(member));
-            if (!present) {
+            if (!hasMember(values.keySet(), member) && !hasMember(nestedValues.keySet(), member)) {
                 throw new LambdaOpsParameterException(missingMessage(spec, shape, member));
             }
         }
+    }
+
+    private static boolean hasMember(Iterable<SdkField<?>> fields, String member) {
+        for (SdkField<?> field : fields) {
+            if (field.memberName().equals(member)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String missingMessage(RequestSpec spec, RequestShape shape, String member) {

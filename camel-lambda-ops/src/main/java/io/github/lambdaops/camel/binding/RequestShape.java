@@ -1,6 +1,7 @@
 package io.github.lambdaops.camel.binding;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,11 +22,14 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
  */
 final class RequestShape {
 
+    private final Method builder;
     private final Map<String, MemberBinding> bindings;
     private final Set<String> required;
     private final Optional<MemberBinding> body;
 
-    private RequestShape(Map<String, MemberBinding> bindings, Set<String> required, Optional<MemberBinding> body) {
+    private RequestShape(Method builder, Map<String, MemberBinding> bindings, Set<String> required,
+                         Optional<MemberBinding> body) {
+        this.builder = builder;
         this.bindings = bindings;
         this.required = required;
         this.body = body;
@@ -62,7 +66,7 @@ final class RequestShape {
                 throw new IllegalStateException(requestType.getSimpleName() + " has no member " + member);
             }
         });
-        return new RequestShape(Collections.unmodifiableMap(bindings),
+        return new RequestShape(builderMethod(requestType), Collections.unmodifiableMap(bindings),
                 Collections.unmodifiableSet(required), bodyBinding(bodyRole, members, bindings));
     }
 
@@ -93,13 +97,30 @@ final class RequestShape {
         }
     }
 
-    static SdkPojo newBuilder(Class<?> requestType) {
+    /** A new builder of the request type. */
+    SdkPojo newBuilder() {
+        return newBuilder(builder);
+    }
+
+    private static SdkPojo newBuilder(Class<?> requestType) {
+        return newBuilder(builderMethod(requestType));
+    }
+
+    private static SdkPojo newBuilder(Method builder) {
         try {
-            return (SdkPojo) requestType.getMethod("builder").invoke(null);
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException(requestType + " is not an SDK request", e);
+            return (SdkPojo) builder.invoke(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(builder.getDeclaringClass() + " is not an SDK request", e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException(requestType + " has no usable builder", e.getCause());
+            throw new IllegalStateException(builder.getDeclaringClass() + " has no usable builder", e.getCause());
+        }
+    }
+
+    private static Method builderMethod(Class<?> requestType) {
+        try {
+            return requestType.getMethod("builder");
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(requestType + " is not an SDK request", e);
         }
     }
 

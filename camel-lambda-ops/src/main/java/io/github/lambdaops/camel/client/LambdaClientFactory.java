@@ -3,15 +3,19 @@ package io.github.lambdaops.camel.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.binding.LambdaOpsParameterException;
 import io.github.lambdaops.camel.credentials.CredentialsProviders;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
@@ -19,28 +23,61 @@ import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
-import software.amazon.awssdk.services.lambda.LambdaAsyncClientBuilder;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.utils.StringUtils;
 
+import static software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR;
+
 /**
- * Builds the asynchronous Lambda client an endpoint owns, from its options. Clients run on an event loop group the
- * caller owns (the component shares one across its endpoints): the SDK would otherwise give each client its own
- * threads and wait two seconds of quiet period to close them.
+ * Builds the Lambda clients an endpoint owns, from its options: the asynchronous one on Netty, the synchronous one on
+ * Apache 5 (see {@code LambdaOpsTransport}). Asynchronous clients run on an event loop group the caller owns (the
+ * component shares one across its endpoints): the SDK would otherwise give each client its own threads and wait two
+ * seconds of quiet period to close them.
  */
 public final class LambdaClientFactory {
 
     private LambdaClientFactory() {
     }
 
-    public static LambdaAsyncClient create(LambdaOpsConfiguration configuration, SdkEventLoopGroup eventLoops) {
-        LambdaAsyncClientBuilder builder = LambdaAsyncClient.builder()
+    /**
+     * The asynchronous client, on the Netty HTTP client; it completes its futures on {@code completions}.
+     * {@code credentials} come from {@link CredentialsProviders#of} (null: the SDK's default chain).
+     */
+    public static LambdaAsyncClient create(LambdaOpsConfiguration configuration, AwsCredentialsProvider credentials,
+                                           SdkEventLoopGroup eventLoops, Executor completions) {
+        return configure(LambdaAsyncClient.builder(), configuration, credentials)
                 .httpClientBuilder(httpClient(configuration, eventLoops))
-                .overrideConfiguration(overrides(configuration));
+                .asyncConfiguration(async -> async.advancedOption(FUTURE_COMPLETION_EXECUTOR, completions))
+                .build();
+    }
+
+    /** The synchronous client, on the Apache 5 HTTP client; {@code credentials} as for {@link #create}. */
+    public static LambdaClient createSync(LambdaOpsConfiguration configuration, AwsCredentialsProvider credentials) {
+        Apache5HttpClient.Builder apache = Apache5HttpClient.builder();
+        if (configuration.getMaxConnections() > 0) {
+            apache.maxConnections(configuration.getMaxConnections());
+        }
+        if (StringUtils.isNotBlank(configuration.getProxyHost())) {
+            apache.proxyConfiguration(software.amazon.awssdk.http.apache5.ProxyConfiguration.builder()
+                    .endpoint(URI.create(configuration.getProxyProtocol().toString().toLowerCase(Locale.ROOT) + "://"
+                            + configuration.getProxyHost()
+                            + (configuration.getProxyPort() == null ? "" : ":" + configuration.getProxyPort())))
+                    .build());
+        }
+        LambdaClientBuilder builder = configure(LambdaClient.builder(), configuration, credentials)
+                .httpClientBuilder(new SyncHttpClientBuilder(apache, trustAll(configuration)));
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(new ExactPayloadReader()).build()).build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, LambdaOpsConfiguration configuration,
+                                                                  AwsCredentialsProvider credentials) {
+        builder.overrideConfiguration(overrides(configuration));
         if (StringUtils.isNotBlank(configuration.getRegion())) {
             builder.region(Region.of(configuration.getRegion()));
         }
-        AwsCredentialsProvider credentials = CredentialsProviders.of(configuration);
         if (credentials != null) {
             builder.credentialsProvider(credentials);
         }
@@ -51,7 +88,7 @@ public final class LambdaClientFactory {
             }
             builder.endpointOverride(URI.create(configuration.getUriEndpointOverride()));
         }
-        return builder.build();
+        return builder;
     }
 
     private static SdkAsyncHttpClient.Builder<?> httpClient(LambdaOpsConfiguration configuration,
@@ -69,13 +106,7 @@ public final class LambdaClientFactory {
             }
             netty.proxyConfiguration(proxy.build());
         }
-        if (!configuration.isTrustAllCertificates()) {
-            return netty;
-        }
-        AttributeMap trustAll = AttributeMap.builder()
-                .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE)
-                .build();
-        return new TrustingHttpClientBuilder(netty, trustAll);
+        return new ServiceErrorSafeBuilder(netty, trustAll(configuration));
     }
 
     private static ClientOverrideConfiguration overrides(LambdaOpsConfiguration configuration) {
@@ -102,20 +133,44 @@ public final class LambdaClientFactory {
         return strategy;
     }
 
-    /** Builds the Netty client with the SDK's defaults plus trust-all, which Netty's builder only takes this way. */
-    private static final class TrustingHttpClientBuilder implements SdkAsyncHttpClient.Builder<TrustingHttpClientBuilder> {
+    /** Trust-all, which the HTTP clients' builders only take as a default setting. */
+    private static AttributeMap trustAll(LambdaOpsConfiguration configuration) {
+        return configuration.isTrustAllCertificates()
+                ? AttributeMap.builder().put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build()
+                : AttributeMap.empty();
+    }
+
+    /** Builds the Netty client with the SDK's defaults and ours, wrapped in a {@link ServiceErrorSafeHttpClient}. */
+    private static final class ServiceErrorSafeBuilder implements SdkAsyncHttpClient.Builder<ServiceErrorSafeBuilder> {
 
         private final NettyNioAsyncHttpClient.Builder delegate;
-        private final AttributeMap trustAll;
+        private final AttributeMap defaults;
 
-        TrustingHttpClientBuilder(NettyNioAsyncHttpClient.Builder delegate, AttributeMap trustAll) {
+        ServiceErrorSafeBuilder(NettyNioAsyncHttpClient.Builder delegate, AttributeMap defaults) {
             this.delegate = delegate;
-            this.trustAll = trustAll;
+            this.defaults = defaults;
         }
 
         @Override
         public SdkAsyncHttpClient buildWithDefaults(AttributeMap serviceDefaults) {
-            return delegate.buildWithDefaults(trustAll.merge(serviceDefaults));
+            return new ServiceErrorSafeHttpClient(delegate.buildWithDefaults(defaults.merge(serviceDefaults)));
+        }
+    }
+
+    /** Builds the Apache client with the SDK's defaults and ours. */
+    private static final class SyncHttpClientBuilder implements SdkHttpClient.Builder<SyncHttpClientBuilder> {
+
+        private final Apache5HttpClient.Builder delegate;
+        private final AttributeMap defaults;
+
+        SyncHttpClientBuilder(Apache5HttpClient.Builder delegate, AttributeMap defaults) {
+            this.delegate = delegate;
+            this.defaults = defaults;
+        }
+
+        @Override
+        public SdkHttpClient buildWithDefaults(AttributeMap serviceDefaults) {
+            return delegate.buildWithDefaults(defaults.merge(serviceDefaults));
         }
     }
 }
