@@ -4,6 +4,7 @@ import io.github.lambdaops.camel.options.InvocationType;
 import io.github.lambdaops.camel.options.LogType;
 import io.github.lambdaops.camel.options.Pagination;
 import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.Transport;
 import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -184,13 +185,13 @@ public class LambdaOpsConfiguration implements Cloneable {
                             + "times the CPU per call. Not used when awsLambdaClient or awsLambdaAsyncClient is set: "
                             + "a client given is used as it is, and with both each thread gets the one that suits it, "
                             + "as with auto.")
-    private LambdaOpsTransport transport = LambdaOpsTransport.auto;
+    private Transport transport = Transport.auto;
 
-    public LambdaOpsTransport getTransport() {
+    public Transport getTransport() {
         return transport;
     }
 
-    public void setTransport(LambdaOpsTransport transport) {
+    public void setTransport(Transport transport) {
         this.transport = transport;
     }
 

@@ -13,6 +13,7 @@ import io.github.lambdaops.camel.console.CallStatistics;
 import io.github.lambdaops.camel.credentials.CredentialsProviders;
 import io.github.lambdaops.camel.health.HealthCheckRegistration;
 import io.github.lambdaops.camel.health.LambdaOpsHealthCheck;
+import io.github.lambdaops.camel.options.Transport;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -94,16 +95,16 @@ public class LambdaOpsEndpoint extends DefaultEndpoint implements EndpointServic
         LambdaClient sync = configuration.getAwsLambdaClient();
         LambdaAsyncClient async = configuration.getAwsLambdaAsyncClient();
         if (sync == null && async == null) {
-            LambdaOpsTransport transport = configuration.getTransport();
+            Transport transport = configuration.getTransport();
             try {
                 // one provider for both clients: an assumed role is one session, whichever client calls
                 AwsCredentialsProvider credentials = CredentialsProviders.of(configuration);
                 if (credentials instanceof SdkAutoCloseable closeable) {
                     own(closeable);
                 }
-                sync = transport == LambdaOpsTransport.async ? null
+                sync = transport == Transport.async ? null
                         : own(LambdaClientFactory.createSync(configuration, credentials));
-                async = transport == LambdaOpsTransport.sync ? null
+                async = transport == Transport.sync ? null
                         : own(LambdaClientFactory.create(configuration, credentials, getComponent().eventLoops(),
                                 getComponent().callThreads()));
             } catch (SdkClientException e) {

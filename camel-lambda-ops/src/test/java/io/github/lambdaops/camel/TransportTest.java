@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.github.lambdaops.camel.invoke.FunctionErrorException;
+import io.github.lambdaops.camel.options.Transport;
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
@@ -34,7 +35,7 @@ class TransportTest extends EmulatorRouteTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                for (LambdaOpsTransport transport : LambdaOpsTransport.values()) {
+                for (Transport transport : Transport.values()) {
                     from("direct:" + transport).to("lambda-ops:echo?transport=" + transport)
                             .process(exchange -> exchange.getMessage().setHeader("thenOn", Thread.currentThread()));
                 }

@@ -4,11 +4,11 @@ import java.time.Duration;
 
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
 import io.github.lambdaops.camel.LambdaOpsOperations;
-import io.github.lambdaops.camel.LambdaOpsTransport;
 import io.github.lambdaops.camel.options.InvocationType;
 import io.github.lambdaops.camel.options.LogType;
 import io.github.lambdaops.camel.options.Pagination;
 import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.Transport;
 import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -169,7 +169,7 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
      * CPU per call. Not used when awsLambdaClient or awsLambdaAsyncClient is set: a client given is used as it is, and
      * with both each thread gets the one that suits it, as with auto.
      */
-    private LambdaOpsTransport transport = LambdaOpsTransport.auto;
+    private Transport transport = Transport.auto;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component
@@ -438,11 +438,11 @@ public class LambdaOpsComponentConfiguration extends ComponentConfigurationPrope
         this.retryMode = retryMode;
     }
 
-    public LambdaOpsTransport getTransport() {
+    public Transport getTransport() {
         return transport;
     }
 
-    public void setTransport(LambdaOpsTransport transport) {
+    public void setTransport(Transport transport) {
         this.transport = transport;
     }
 

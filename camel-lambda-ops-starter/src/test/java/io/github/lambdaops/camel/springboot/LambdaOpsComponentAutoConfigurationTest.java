@@ -5,12 +5,12 @@ import java.util.function.Function;
 
 import io.github.lambdaops.camel.LambdaOpsComponent;
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
-import io.github.lambdaops.camel.LambdaOpsTransport;
 import io.github.lambdaops.camel.LambdaOpsOperations;
 import io.github.lambdaops.camel.options.InvocationType;
 import io.github.lambdaops.camel.options.LogType;
 import io.github.lambdaops.camel.options.Pagination;
 import io.github.lambdaops.camel.options.RetryMode;
+import io.github.lambdaops.camel.options.Transport;
 import io.github.lambdaops.camel.options.WaitUntil;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -66,7 +66,7 @@ class LambdaOpsComponentAutoConfigurationTest {
             effect("retry-mode=adaptive", LambdaOpsConfiguration::getRetryMode, RetryMode.adaptive),
             effect("max-attempts=5", LambdaOpsConfiguration::getMaxAttempts, 5),
             effect("max-connections=20", LambdaOpsConfiguration::getMaxConnections, 20),
-            effect("transport=sync", LambdaOpsConfiguration::getTransport, LambdaOpsTransport.sync));
+            effect("transport=sync", LambdaOpsConfiguration::getTransport, Transport.sync));
 
     @Test
     void eachPropertySetsTheComponentOptionOfItsName() {

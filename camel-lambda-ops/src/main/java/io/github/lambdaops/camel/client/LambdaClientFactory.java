@@ -32,7 +32,7 @@ import static software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOp
 
 /**
  * Builds the Lambda clients an endpoint owns, from its options: the asynchronous one on Netty, the synchronous one on
- * Apache 5 (see {@code LambdaOpsTransport}). Asynchronous clients run on an event loop group the caller owns (the
+ * Apache 5 (see {@code Transport}). Asynchronous clients run on an event loop group the caller owns (the
  * component shares one across its endpoints): the SDK would otherwise give each client its own threads and wait two
  * seconds of quiet period to close them.
  */

@@ -1,11 +1,11 @@
-package io.github.lambdaops.camel;
+package io.github.lambdaops.camel.options;
 
 /**
  * How a {@code lambda-ops} endpoint that builds its own client sends calls: the value of its {@code transport} option.
  * Chosen by measurement (see benchmarks/README.md): the synchronous client costs the least CPU per call, the
  * asynchronous one keeps many calls in flight without a thread each.
  */
-public enum LambdaOpsTransport {
+public enum Transport {
 
     /**
      * Both clients; each calling thread gets the one that suits it. A thread that Camel blocks until its exchange is
