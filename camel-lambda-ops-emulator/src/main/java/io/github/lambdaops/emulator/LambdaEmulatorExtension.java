@@ -99,15 +99,11 @@ public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAl
                 .region(declared.region())
                 .accountId(declared.accountId())
                 .stateTransitionDelay(Duration.ofMillis(declared.stateTransitionDelayMillis()))
+                .environmentIdleTime(Duration.ofMillis(declared.environmentIdleTimeMillis()))
+                .maxEnvironments(declared.maxEnvironments())
                 .retryDelayScale(declared.retryDelayScale())
                 .javaInProcesses(declared.javaInProcesses())
                 .faultSeed(declared.faultSeed());
-        if (declared.environmentIdleTimeMillis() >= 0) {
-            settings.environmentIdleTime(Duration.ofMillis(declared.environmentIdleTimeMillis()));
-        }
-        if (declared.maxEnvironments() >= 0) {
-            settings.maxEnvironments(declared.maxEnvironments());
-        }
         for (String pair : declared.interpreters()) {
             SettingFlag.INTERPRETER.apply(settings, pair);
         }

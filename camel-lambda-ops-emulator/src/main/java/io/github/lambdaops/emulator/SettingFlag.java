@@ -26,10 +26,10 @@ enum SettingFlag {
             + " AWS's intermediate states (Pending, InProgress, Creating, ...); default 0",
             (settings, value) -> settings.stateTransitionDelay(Duration.ofMillis(millis(value)))),
     ENVIRONMENT_IDLE_TIME("--environment-idle-time", "MILLISECONDS", "how long an execution environment stays warm"
-            + " without invocations before it is reclaimed (default " + EnvironmentLimits.DEFAULT.idleTime().toMillis() + ")",
+            + " without invocations before it is reclaimed (default " + EnvironmentLimits.DEFAULT_IDLE_MILLIS + ")",
             (settings, value) -> settings.environmentIdleTime(Duration.ofMillis(millis(value)))),
     MAX_ENVIRONMENTS("--max-environments", "N", "how many execution environments may be alive at once (default "
-            + EnvironmentLimits.DEFAULT.maxEnvironments() + ")",
+            + EnvironmentLimits.DEFAULT_MAX_ENVIRONMENTS + ")",
             (settings, value) -> settings.maxEnvironments(Math.toIntExact(number(value)))),
     RETRY_DELAY_SCALE("--retry-delay-scale", "FACTOR", "scales AWS's delays between retries of Event invocations and"
             + " their maximum age (default 1; 0.001: a minute becomes 60 ms)",

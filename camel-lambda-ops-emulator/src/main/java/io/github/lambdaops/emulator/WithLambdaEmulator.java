@@ -1,5 +1,7 @@
 package io.github.lambdaops.emulator;
 
+import io.github.lambdaops.emulator.runtime.EnvironmentLimits;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.Documented;
@@ -40,11 +42,11 @@ public @interface WithLambdaEmulator {
 
     long stateTransitionDelayMillis() default 0;
 
-    /** How long an idle execution environment stays warm; -1 for the default (five minutes). */
-    long environmentIdleTimeMillis() default -1;
+    /** How long an idle execution environment stays warm (five minutes by default). */
+    long environmentIdleTimeMillis() default EnvironmentLimits.DEFAULT_IDLE_MILLIS;
 
-    /** How many execution environments may be alive at once; -1 for the default (32). */
-    int maxEnvironments() default -1;
+    /** How many execution environments may be alive at once. */
+    int maxEnvironments() default EnvironmentLimits.DEFAULT_MAX_ENVIRONMENTS;
 
     /** The factor of AWS's delays between retries of Event invocations and of their maximum age (0.001: ms for s). */
     double retryDelayScale() default 1;

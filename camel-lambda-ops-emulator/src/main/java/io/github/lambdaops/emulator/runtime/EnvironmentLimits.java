@@ -8,8 +8,11 @@ import java.time.Duration;
  * {@code maxEnvironments} are alive at once (runtime processes and Java functions loaded in this JVM).
  */
 public record EnvironmentLimits(Duration idleTime, int maxEnvironments) {
-    /** Five minutes idle, 32 environments. */
-    public static final EnvironmentLimits DEFAULT = new EnvironmentLimits(Duration.ofMinutes(5), 32);
+    /** Five minutes, in milliseconds: how long an environment stays warm by default. */
+    public static final long DEFAULT_IDLE_MILLIS = 5 * 60 * 1000;
+    public static final int DEFAULT_MAX_ENVIRONMENTS = 32;
+    public static final EnvironmentLimits DEFAULT =
+            new EnvironmentLimits(Duration.ofMillis(DEFAULT_IDLE_MILLIS), DEFAULT_MAX_ENVIRONMENTS);
 
     public EnvironmentLimits {
         if (idleTime == null || idleTime.isNegative()) {
