@@ -64,11 +64,7 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback done) {
-        AsyncCallback callback = doneSync -> {
-            getEndpoint().statistics().record(exchange);
-            done.done(doneSync);
-        };
+    public boolean process(Exchange exchange, AsyncCallback callback) {
         LambdaRequest request;
         CompletableFuture<?> response;
         try {
@@ -78,19 +74,20 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
             response = send(operation, request, in);
         } catch (RuntimeException e) {
             exchange.setException(e);
-            callback.done(true);
-            return true;
+            return finish(exchange, null, callback, true);
         }
         if (response.isDone()) {
-            complete(exchange, request, response);
-            callback.done(true);
-            return true;
+            return finish(exchange, complete(exchange, request, response), callback, true);
         }
-        response.whenComplete((result, error) -> {
-            complete(exchange, request, response);
-            callback.done(false);
-        });
+        response.whenComplete((result, error) -> finish(exchange, complete(exchange, request, response), callback,
+                false));
         return false;
+    }
+
+    private boolean finish(Exchange exchange, String functionError, AsyncCallback callback, boolean doneSync) {
+        getEndpoint().statistics().record(exchange.getException(), functionError);
+        callback.done(doneSync);
+        return doneSync;
     }
 
     /** Sends the request: one call, or every page; then the waiter, if one is asked for. */
@@ -175,17 +172,18 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
         return caller.waitUntil(waiter.name(), function, qualifier).thenApply(done -> result);
     }
 
-    private void complete(Exchange exchange, LambdaRequest request, CompletableFuture<?> response) {
+    /** Sets the call's outcome on the exchange; returns the function's error type, if the function failed. */
+    private String complete(Exchange exchange, LambdaRequest request, CompletableFuture<?> response) {
         Object result;
         try {
             result = response.get();
         } catch (ExecutionException | CompletionException e) {
             exchange.setException(e.getCause() != null ? e.getCause() : e);
-            return;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.setException(e);
-            return;
+            return null;
         }
         Message message = exchange.getMessage();
         boolean errorAsException = getEndpoint().getConfiguration().isFunctionErrorAsException();
@@ -196,15 +194,17 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
             if (errorAsException) {
                 exchange.setException(streamed.failure(((InvokeWithResponseStreamRequest) request).functionName()));
             }
-            return;
+            return streamed.complete() == null ? null : streamed.complete().errorCode();
         }
         message.setBody(result);
-        if (result instanceof InvokeResponse) {
-            InvokeResponse invoke = (InvokeResponse) result;
-            InvokeResults.setHeaders(invoke, message);
-            if (errorAsException) {
-                exchange.setException(InvokeResults.failure((InvokeRequest) request, invoke));
-            }
+        if (!(result instanceof InvokeResponse)) {
+            return null;
         }
+        InvokeResponse invoke = (InvokeResponse) result;
+        InvokeResults.setHeaders(invoke, message);
+        if (errorAsException && invoke.functionError() != null) {
+            exchange.setException(InvokeResults.failure((InvokeRequest) request, invoke));
+        }
+        return invoke.functionError();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.lambdaops.camel.support.EmulatorRouteTestSupport;
+import org.apache.camel.Exchange;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleResolver;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -41,6 +42,21 @@ class DevConsoleTest extends EmulatorRouteTestSupport {
         assertThat(row(json, "missing", "getFunction")).containsEntry("operation", "getFunction").containsEntry("awsErrors", 1L)
                 .extractingByKey("lastError").asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("kind", "aws").containsEntry("type", "ResourceNotFoundException");
+    }
+
+    @Test
+    void aCallAfterAFailedInvokeOfTheSameMessageIsNotCountedAsAFunctionError() {
+        createFunction("failing", FAIL);
+        createFunction("echo", ECHO);
+        Exchange failed = call("lambda-ops:failing?functionErrorAsException=false", "{}", headers());
+
+        call("lambda-ops:echo?operation=getFunction", null, failed.getMessage().getHeaders());
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) console().call(DevConsole.MediaType.JSON, Map.of());
+        assertThat(row(json, "failing", "invoke")).containsEntry("functionErrors", 1L);
+        assertThat(row(json, "echo", "getFunction")).containsEntry("calls", 1L).containsEntry("functionErrors", 0L)
+                .doesNotContainKey("lastError");
     }
 
     @Test

@@ -38,6 +38,18 @@ class InvokeTest extends EmulatorRouteTestSupport {
     }
 
     @Test
+    void aPayloadThatIsNotUtf8ConvertsToTextWithReplacementCharacters() {
+        byte[] latin1 = "\"caf\u00e9\"".getBytes(StandardCharsets.ISO_8859_1);
+        emulator.registerHandler("test.latin1", (event, context) -> latin1);
+        createFunction("latin1", "test.latin1");
+
+        Exchange exchange = call("lambda-ops:latin1", "{}", headers());
+
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("\"caf\uFFFD\"");
+        assertThat(exchange.getMessage().getBody(byte[].class)).isEqualTo(latin1);
+    }
+
+    @Test
     void invokeAcceptsByteArrayInputStreamAndSdkBytesBodies() throws Exception {
         createFunction("echo", ECHO);
         byte[] json = "{\"n\":1}".getBytes(StandardCharsets.UTF_8);
@@ -141,6 +153,20 @@ class InvokeTest extends EmulatorRouteTestSupport {
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(FUNCTION_ERROR)).isEqualTo("Unhandled");
         assertThat(exchange.getMessage().getBody(String.class)).contains("boom");
+    }
+
+    @Test
+    void aMessageInvokedAgainLosesTheFormerCallsFunctionErrorAndLog() {
+        createFunction("failing", FAIL);
+        createFunction("echo", ECHO);
+        Exchange failed = call("lambda-ops:failing?functionErrorAsException=false&logType=Tail", "{}", headers());
+        assertThat(failed.getMessage().getHeaders()).containsKeys(FUNCTION_ERROR, LOG_RESULT);
+
+        Exchange again = call("lambda-ops:echo", "{}", failed.getMessage().getHeaders());
+
+        assertThat(again.getException()).isNull();
+        assertThat(again.getMessage().getHeaders()).doesNotContainKeys(FUNCTION_ERROR, LOG_RESULT)
+                .containsEntry(STATUS_CODE, 200).containsEntry(EXECUTED_VERSION, "$LATEST");
     }
 
     @Test

@@ -27,28 +27,23 @@ public final class RequestBinder {
      */
     public Object bind(RequestSpec spec, Message message, Map<String, ?> defaults) {
         RequestShape shape = shape(spec);
-        Map<SdkField<?>, Object> values = new LinkedHashMap<>();
-        Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues = new LinkedHashMap<>();
-        for (MemberBinding binding : shape.bindings().values()) {
+        MemberBinding[] bindings = shape.bindingArray();
+        Object[] values = new Object[bindings.length]; // by binding, in the order of bindingArray
+        for (int i = 0; i < bindings.length; i++) {
+            MemberBinding binding = bindings[i];
             Object raw = message.getHeader(binding.header());
             boolean fromHeader = raw != null;
             if (!fromHeader && !binding.isNested()) {
                 raw = defaults.get(binding.member().memberName());
             }
-            if (raw == null) {
-                continue;
-            }
-            String source = fromHeader ? "Header " + binding.header() : optionName(binding.member().memberName());
-            Object value = binding.converter().convert(raw, source);
-            if (binding.isNested()) {
-                nestedValues.computeIfAbsent(binding.member(), k -> new LinkedHashMap<>()).put(binding.nested(), value);
-            } else {
-                values.put(binding.member(), value);
+            if (raw != null) {
+                values[i] = binding.converter().convert(raw, binding.source(fromHeader));
             }
         }
-        shape.body().ifPresent(body -> bindBody(spec, body, message, values, nestedValues));
-        checkRequired(spec, shape, values, nestedValues);
-        return build(shape.newBuilder(), values, nestedValues);
+        MemberBinding body = shape.body().orElse(null);
+        SdkBytes content = body == null ? null : bodyContent(spec, body, message, bindings, values);
+        checkRequired(spec, shape, values, content != null);
+        return build(shape.newBuilder(), bindings, values, body, content);
     }
 
     /** The headers an operation reads, for documentation and tests. */
@@ -57,59 +52,64 @@ public final class RequestBinder {
     }
 
     private RequestShape shape(RequestSpec spec) {
-        return shapes.computeIfAbsent(spec.requestType(),
+        RequestShape shape = shapes.get(spec.requestType());
+        return shape != null ? shape : shapes.computeIfAbsent(spec.requestType(),
                 type -> RequestShape.of(type, spec.bodyRole(), spec.requiredMembers()));
     }
 
-    private static void bindBody(RequestSpec spec, MemberBinding body, Message message, Map<SdkField<?>, Object> values,
-                                 Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues) {
+    /** The message body as the member the operation sends it as, or null when there is none or it is not used. */
+    private static SdkBytes bodyContent(RequestSpec spec, MemberBinding body, Message message,
+                                        MemberBinding[] bindings, Object[] values) {
         Object content = message.getBody();
         if (content == null) {
-            return;
+            return null;
         }
         boolean payload = spec.bodyRole() == BodyRole.PAYLOAD;
-        if (!payload && codeIsLocated(body, values, nestedValues)) {
-            return;
+        if (!payload && codeIsLocated(body, bindings, values)) {
+            return null;
         }
         SdkBytes bytes = MemberConverter.toBytes(content, !payload);
-        if (bytes == null) {
-            byte[] converted = message.getExchange().getContext().getTypeConverter()
-                    .tryConvertTo(byte[].class, message.getExchange(), content);
-            if (converted == null) {
-                throw new LambdaOpsParameterException("Operation " + spec.name() + " sends the message body as "
-                        + (payload ? "the payload" : "the deployment package") + ": expected String, byte[], "
-                        + "ByteBuffer, InputStream, File, Path, SdkBytes or a type Camel converts to byte[], got "
-                        + content.getClass().getName());
+        if (bytes != null) {
+            return bytes;
+        }
+        byte[] converted = message.getExchange().getContext().getTypeConverter()
+                .tryConvertTo(byte[].class, message.getExchange(), content);
+        if (converted == null) {
+            throw new LambdaOpsParameterException("Operation " + spec.name() + " sends the message body as "
+                    + (payload ? "the payload" : "the deployment package") + ": expected String, byte[], "
+                    + "ByteBuffer, InputStream, File, Path, SdkBytes or a type Camel converts to byte[], got "
+                    + content.getClass().getName());
+        }
+        return SdkBytes.fromByteArrayUnsafe(converted);
+    }
+
+    /** Whether the headers already say where the code is, so that the body is not the deployment package. */
+    private static boolean codeIsLocated(MemberBinding body, MemberBinding[] bindings, Object[] values) {
+        for (int i = 0; i < bindings.length; i++) {
+            if (values[i] == null) {
+                continue;
             }
-            bytes = SdkBytes.fromByteArrayUnsafe(converted);
-        }
-        if (body.isNested()) {
-            nestedValues.computeIfAbsent(body.member(), k -> new LinkedHashMap<>()).put(body.nested(), bytes);
-        } else {
-            values.put(body.member(), bytes);
-        }
-    }
-
-    private static boolean codeIsLocated(MemberBinding body, Map<SdkField<?>, Object> values,
-                                         Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues) {
-        if (body.isNested()) {
-            return values.containsKey(body.member()) || nestedValues.containsKey(body.member());
-        }
-        return values.keySet().stream().anyMatch(f -> FlattenedMembers.CODE_LOCATORS.contains(f.memberName()));
-    }
-
-    private static void checkRequired(RequestSpec spec, RequestShape shape, Map<SdkField<?>, Object> values,
-                                      Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues) {
-        for (String member : shape.required()) {
-            if (!hasMember(values.keySet(), member) && !hasMember(nestedValues.keySet(), member)) {
-                throw new LambdaOpsParameterException(missingMessage(spec, shape, member));
+            MemberBinding binding = bindings[i];
+            boolean locates = body.isNested() ? binding.member() == body.member()
+                    : !binding.isNested() && FlattenedMembers.CODE_LOCATORS.contains(binding.member().memberName());
+            if (locates) {
+                return true;
             }
         }
+        return false;
     }
 
-    private static boolean hasMember(Iterable<SdkField<?>> fields, String member) {
-        for (SdkField<?> field : fields) {
-            if (field.memberName().equals(member)) {
+    private static void checkRequired(RequestSpec spec, RequestShape shape, Object[] values, boolean hasBody) {
+        for (RequestShape.RequiredMember member : shape.required()) {
+            if (!(member.fromBody() && hasBody) && !anyValue(values, member.bindings())) {
+                throw new LambdaOpsParameterException(missingMessage(spec, shape, member.name()));
+            }
+        }
+    }
+
+    private static boolean anyValue(Object[] values, int[] indexes) {
+        for (int index : indexes) {
+            if (values[index] != null) {
                 return true;
             }
         }
@@ -136,22 +136,56 @@ public final class RequestBinder {
         return text.toString();
     }
 
-    private static String optionName(String member) {
-        return "FunctionName".equals(member) ? "Endpoint path functionName"
-                : "URI option " + HeaderNames.lowerCamel(member);
+    /**
+     * Sets the top-level members first, then each flattened member inside its container: on a copy of the container
+     * when the container itself was given too, else on a new one.
+     */
+    private static Object build(SdkPojo builder, MemberBinding[] bindings, Object[] values, MemberBinding body,
+                                SdkBytes content) {
+        Map<SdkField<?>, SdkPojo> containers = null;
+        for (int i = 0; i < bindings.length; i++) {
+            if (values[i] != null && !bindings[i].isNested()) {
+                bindings[i].member().set(builder, values[i]);
+            }
+        }
+        if (content != null && !body.isNested()) {
+            body.member().set(builder, content);
+        }
+        for (int i = 0; i < bindings.length; i++) {
+            if (values[i] != null && bindings[i].isNested()) {
+                containers = nestedSet(containers, bindings, values, bindings[i].member(), bindings[i].nested(),
+                        values[i]);
+            }
+        }
+        if (content != null && body.isNested()) {
+            containers = nestedSet(containers, bindings, values, body.member(), body.nested(), content);
+        }
+        if (containers != null) {
+            containers.forEach((container, nested) -> container.set(builder, ((Buildable) nested).build()));
+        }
+        return ((Buildable) builder).build();
     }
 
-    private static Object build(SdkPojo builder, Map<SdkField<?>, Object> values,
-                                Map<SdkField<?>, Map<SdkField<?>, Object>> nestedValues) {
-        values.forEach((field, value) -> field.set(builder, value));
-        nestedValues.forEach((container, members) -> {
-            Object whole = values.get(container);
-            SdkPojo nested = whole instanceof ToCopyableBuilder
-                    ? (SdkPojo) ((ToCopyableBuilder<?, ?>) whole).toBuilder()
+    private static Map<SdkField<?>, SdkPojo> nestedSet(Map<SdkField<?>, SdkPojo> containers, MemberBinding[] bindings,
+                                                       Object[] values, SdkField<?> container, SdkField<?> field,
+                                                       Object value) {
+        Map<SdkField<?>, SdkPojo> result = containers != null ? containers : new LinkedHashMap<>();
+        SdkPojo nested = result.computeIfAbsent(container, k -> {
+            Object whole = wholeValue(bindings, values, container);
+            return whole instanceof ToCopyableBuilder ? (SdkPojo) ((ToCopyableBuilder<?, ?>) whole).toBuilder()
                     : container.constructor().get();
-            members.forEach((field, value) -> field.set(nested, value));
-            container.set(builder, ((Buildable) nested).build());
         });
-        return ((Buildable) builder).build();
+        field.set(nested, value);
+        return result;
+    }
+
+    /** The value given for a container member as a whole (a header of the SDK's type), if any. */
+    private static Object wholeValue(MemberBinding[] bindings, Object[] values, SdkField<?> container) {
+        for (int i = 0; i < bindings.length; i++) {
+            if (values[i] != null && !bindings[i].isNested() && bindings[i].member() == container) {
+                return values[i];
+            }
+        }
+        return null;
     }
 }

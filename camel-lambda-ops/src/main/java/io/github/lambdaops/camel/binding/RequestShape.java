@@ -1,5 +1,8 @@
 package io.github.lambdaops.camel.binding;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -22,17 +26,29 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
  */
 final class RequestShape {
 
-    private final Method builder;
+    private final MethodHandle builder;
     private final Map<String, MemberBinding> bindings;
-    private final Set<String> required;
+    private final MemberBinding[] bindingArray;
+    private final RequiredMember[] required;
     private final Optional<MemberBinding> body;
 
-    private RequestShape(Method builder, Map<String, MemberBinding> bindings, Set<String> required,
+    /** A member the request needs: it has a value when one of these bindings does, or the body if it fills it. */
+    record RequiredMember(String name, int[] bindings, boolean fromBody) {
+    }
+
+    private RequestShape(MethodHandle builder, Map<String, MemberBinding> bindings, Set<String> required,
                          Optional<MemberBinding> body) {
         this.builder = builder;
         this.bindings = bindings;
-        this.required = required;
+        this.bindingArray = bindings.values().toArray(new MemberBinding[0]);
         this.body = body;
+        this.required = required.stream().map(this::requiredMember).toArray(RequiredMember[]::new);
+    }
+
+    private RequiredMember requiredMember(String name) {
+        int[] sources = IntStream.range(0, bindingArray.length)
+                .filter(i -> bindingArray[i].member().memberName().equals(name)).toArray();
+        return new RequiredMember(name, sources, body.filter(b -> b.member().memberName().equals(name)).isPresent());
     }
 
     static RequestShape of(Class<?> requestType, BodyRole bodyRole, Set<String> requiredMembers) {
@@ -50,7 +66,7 @@ final class RequestShape {
                 continue; // the payload is the message body, never a header
             }
             String header = HeaderNames.header(field.memberName());
-            bindings.put(header, new MemberBinding(header, field, null, MemberConverter.of(field, builder.getClass())));
+            bindings.put(header, MemberBinding.of(header, field, null, MemberConverter.of(field, builder.getClass())));
         }
         FlattenedMembers.PATHS.forEach((property, paths) -> {
             if (members.containsKey(property)) {
@@ -66,8 +82,8 @@ final class RequestShape {
                 throw new IllegalStateException(requestType.getSimpleName() + " has no member " + member);
             }
         });
-        return new RequestShape(builderMethod(requestType), Collections.unmodifiableMap(bindings),
-                Collections.unmodifiableSet(required), bodyBinding(bodyRole, members, bindings));
+        return new RequestShape(builderHandle(requestType), Collections.unmodifiableMap(bindings),
+                required, bodyBinding(bodyRole, members, bindings));
     }
 
     private static Optional<MemberBinding> nestedBinding(Map<String, SdkField<?>> members, String header, String path) {
@@ -80,7 +96,7 @@ final class RequestShape {
         return nestedBuilder.sdkFields().stream()
                 .filter(field -> field.memberName().equals(path.substring(dot + 1)))
                 .findFirst()
-                .map(field -> new MemberBinding(header, container, field,
+                .map(field -> MemberBinding.of(header, container, field,
                         MemberConverter.of(field, nestedBuilder.getClass())));
     }
 
@@ -89,7 +105,7 @@ final class RequestShape {
         switch (role) {
             case PAYLOAD:
                 SdkField<?> payload = members.get("Payload");
-                return Optional.of(new MemberBinding("body", payload, null, null));
+                return Optional.of(MemberBinding.of("body", payload, null, null));
             case DEPLOYMENT_PACKAGE:
                 return Optional.of(bindings.get(HeaderNames.header("ZipFile")));
             default:
@@ -99,20 +115,23 @@ final class RequestShape {
 
     /** A new builder of the request type. */
     SdkPojo newBuilder() {
-        return newBuilder(builder);
+        try {
+            Object pojo = builder.invokeExact();
+            return (SdkPojo) pojo;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static SdkPojo newBuilder(Class<?> requestType) {
-        return newBuilder(builderMethod(requestType));
-    }
-
-    private static SdkPojo newBuilder(Method builder) {
         try {
-            return (SdkPojo) builder.invoke(null);
+            return (SdkPojo) builderMethod(requestType).invoke(null);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException(builder.getDeclaringClass() + " is not an SDK request", e);
+            throw new IllegalStateException(requestType + " is not an SDK request", e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException(builder.getDeclaringClass() + " has no usable builder", e.getCause());
+            throw new IllegalStateException(requestType + " has no usable builder", e.getCause());
         }
     }
 
@@ -124,13 +143,28 @@ final class RequestShape {
         }
     }
 
+    /** The request type's static builder(), as a handle that returns Object: cheaper per call than reflection. */
+    private static MethodHandle builderHandle(Class<?> requestType) {
+        try {
+            return MethodHandles.publicLookup().unreflect(builderMethod(requestType))
+                    .asType(MethodType.methodType(Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(requestType + " is not an SDK request", e);
+        }
+    }
+
     /** Header name -> binding, in the SDK's member order. */
     Map<String, MemberBinding> bindings() {
         return bindings;
     }
 
-    /** Top-level member names that must have a value. */
-    Set<String> required() {
+    /** The bindings in the SDK's member order, as an array the binder indexes its values by. */
+    MemberBinding[] bindingArray() {
+        return bindingArray;
+    }
+
+    /** Top-level members that must have a value. */
+    RequiredMember[] required() {
         return required;
     }
 

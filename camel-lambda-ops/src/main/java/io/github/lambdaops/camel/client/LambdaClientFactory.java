@@ -24,7 +24,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.utils.StringUtils;
 
@@ -47,7 +46,7 @@ public final class LambdaClientFactory {
      */
     public static LambdaAsyncClient create(LambdaOpsConfiguration configuration, AwsCredentialsProvider credentials,
                                            SdkEventLoopGroup eventLoops, Executor completions) {
-        return configure(LambdaAsyncClient.builder(), configuration, credentials)
+        return configure(LambdaAsyncClient.builder(), configuration, credentials, overrides(configuration))
                 .httpClientBuilder(httpClient(configuration, eventLoops))
                 .asyncConfiguration(async -> async.advancedOption(FUTURE_COMPLETION_EXECUTOR, completions))
                 .build();
@@ -66,15 +65,16 @@ public final class LambdaClientFactory {
                             + (configuration.getProxyPort() == null ? "" : ":" + configuration.getProxyPort())))
                     .build());
         }
-        LambdaClientBuilder builder = configure(LambdaClient.builder(), configuration, credentials)
-                .httpClientBuilder(new SyncHttpClientBuilder(apache, trustAll(configuration)));
-        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
-                .addExecutionInterceptor(new ExactPayloadReader()).build()).build();
+        return configure(LambdaClient.builder(), configuration, credentials,
+                overrides(configuration).addExecutionInterceptor(new ExactPayloadReader()))
+                .httpClientBuilder(new SyncHttpClientBuilder(apache, trustAll(configuration)))
+                .build();
     }
 
     private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, LambdaOpsConfiguration configuration,
-                                                                  AwsCredentialsProvider credentials) {
-        builder.overrideConfiguration(overrides(configuration));
+                                                                  AwsCredentialsProvider credentials,
+                                                                  ClientOverrideConfiguration.Builder overrides) {
+        builder.overrideConfiguration(overrides.build());
         if (StringUtils.isNotBlank(configuration.getRegion())) {
             builder.region(Region.of(configuration.getRegion()));
         }
@@ -109,7 +109,7 @@ public final class LambdaClientFactory {
         return new ServiceErrorSafeBuilder(netty, trustAll(configuration));
     }
 
-    private static ClientOverrideConfiguration overrides(LambdaOpsConfiguration configuration) {
+    private static ClientOverrideConfiguration.Builder overrides(LambdaOpsConfiguration configuration) {
         ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
         if (configuration.getApiCallTimeout() > 0) {
             overrides.apiCallTimeout(Duration.ofMillis(configuration.getApiCallTimeout()));
@@ -120,7 +120,7 @@ public final class LambdaClientFactory {
         if (configuration.getRetryMode() != null || configuration.getMaxAttempts() > 0) {
             overrides.retryStrategy(retryStrategy(configuration));
         }
-        return overrides.build();
+        return overrides;
     }
 
     private static RetryStrategy retryStrategy(LambdaOpsConfiguration configuration) {

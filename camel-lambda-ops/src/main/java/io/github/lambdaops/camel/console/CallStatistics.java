@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.github.lambdaops.camel.LambdaOpsConstants;
 import io.github.lambdaops.camel.invoke.FunctionErrorException;
-import org.apache.camel.Exchange;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -25,11 +23,14 @@ public final class CallStatistics {
     private final LongAdder functionErrors = new LongAdder();
     private final AtomicReference<LastError> lastError = new AtomicReference<>();
 
-    /** Counts one exchange the producer has finished. */
-    public void record(Exchange exchange) {
+    /**
+     * Counts one exchange the producer has finished.
+     *
+     * @param error         the exchange's exception, if it failed
+     * @param functionError the error type of the function this call ran, if it failed (an invoke's FunctionError)
+     */
+    public void record(Exception error, String functionError) {
         calls.increment();
-        Exception error = exchange.getException();
-        String functionError = exchange.getMessage().getHeader(LambdaOpsConstants.FUNCTION_ERROR, String.class);
         if (error instanceof AwsServiceException) {
             AwsServiceException aws = (AwsServiceException) error;
             awsErrors.increment();

@@ -15,11 +15,27 @@ public final class InvokeResults {
     }
 
     public static void setHeaders(InvokeResponse response, Message message) {
-        message.setHeader(LambdaOpsConstants.STATUS_CODE, response.statusCode());
-        message.setHeader(LambdaOpsConstants.EXECUTED_VERSION, response.executedVersion());
-        message.setHeader(LambdaOpsConstants.FUNCTION_ERROR, response.functionError());
-        message.setHeader(LambdaOpsConstants.LOG_RESULT, response.logResult() == null ? null
-                : new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8));
+        setHeader(message, LambdaOpsConstants.STATUS_CODE, response.statusCode());
+        setHeader(message, LambdaOpsConstants.EXECUTED_VERSION, response.executedVersion());
+        setHeader(message, LambdaOpsConstants.FUNCTION_ERROR, response.functionError());
+        setHeader(message, LambdaOpsConstants.LOG_RESULT, decodeLog(response.logResult()));
+    }
+
+    /**
+     * Sets an output header, or removes it when the answer has no such value: a message that went through an earlier
+     * invoke must not keep that call's FunctionError or log.
+     */
+    static void setHeader(Message message, String name, Object value) {
+        if (value != null) {
+            message.setHeader(name, value);
+        } else {
+            message.removeHeader(name);
+        }
+    }
+
+    /** The log tail of an answer, base64 in the API, as text. */
+    static String decodeLog(String logResult) {
+        return logResult == null ? null : new String(Base64.getDecoder().decode(logResult), StandardCharsets.UTF_8);
     }
 
     /** The failure of the function, or null when it succeeded. */

@@ -3,8 +3,6 @@ package io.github.lambdaops.camel.invoke;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -67,12 +65,16 @@ public final class StreamedInvocation {
     }
 
     public void setHeaders(Message message) {
-        message.setHeader(LambdaOpsConstants.STATUS_CODE, response == null ? null : response.statusCode());
-        message.setHeader(LambdaOpsConstants.EXECUTED_VERSION, response == null ? null : response.executedVersion());
-        message.setHeader(LambdaOpsConstants.FUNCTION_ERROR, complete == null ? null : complete.errorCode());
-        message.setHeader(LambdaOpsConstants.ERROR_DETAILS, complete == null ? null : complete.errorDetails());
-        message.setHeader(LambdaOpsConstants.LOG_RESULT, complete == null || complete.logResult() == null ? null
-                : new String(Base64.getDecoder().decode(complete.logResult()), StandardCharsets.UTF_8));
+        InvokeResults.setHeader(message, LambdaOpsConstants.STATUS_CODE,
+                response == null ? null : response.statusCode());
+        InvokeResults.setHeader(message, LambdaOpsConstants.EXECUTED_VERSION,
+                response == null ? null : response.executedVersion());
+        InvokeResults.setHeader(message, LambdaOpsConstants.FUNCTION_ERROR,
+                complete == null ? null : complete.errorCode());
+        InvokeResults.setHeader(message, LambdaOpsConstants.ERROR_DETAILS,
+                complete == null ? null : complete.errorDetails());
+        InvokeResults.setHeader(message, LambdaOpsConstants.LOG_RESULT,
+                complete == null ? null : InvokeResults.decodeLog(complete.logResult()));
     }
 
     /** The failure of the function, or null when it succeeded. */
