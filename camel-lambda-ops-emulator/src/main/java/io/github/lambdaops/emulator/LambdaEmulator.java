@@ -75,7 +75,8 @@ public final class LambdaEmulator implements AutoCloseable {
                     .route(ApiAction.CLEAR_DELIVERIES, deliveriesAdmin::clear)
                     .build();
             StrictAuth strictAuth = new StrictAuth(settings.strictAuthKeys(), issuedCredentials);
-            this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()), routes,
+            this.server = LambdaHttpServer.start(new InetSocketAddress(settings.bindAddress(), settings.port()),
+                    settings.ioThreads(), routes,
                     List.of(new StrictAuthInterceptor(strictAuth, StsApi::isUnsigned), new FaultInjection(faults)),
                     new FunctionUrls(store, invocations, new FunctionUrlAuth(strictAuth)),
                     new ServedAccount(settings.accountId(), settings.region()), requestCount);

@@ -96,6 +96,7 @@ public final class LambdaEmulatorExtension implements BeforeAllCallback, AfterAl
         EmulatorSettings.Builder settings = EmulatorSettings.builder()
                 .port(declared.port())
                 .bindAddress(declared.bindAddress())
+                .ioThreads(declared.ioThreads())
                 .region(declared.region())
                 .accountId(declared.accountId())
                 .stateTransitionDelay(Duration.ofMillis(declared.stateTransitionDelayMillis()))

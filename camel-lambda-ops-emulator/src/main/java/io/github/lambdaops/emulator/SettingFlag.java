@@ -18,6 +18,9 @@ enum SettingFlag {
             (settings, value) -> settings.port(Math.toIntExact(number(value)))),
     BIND_ADDRESS("--bind-address", "ADDRESS", "the address to serve on (default " + EmulatorSettings.DEFAULT_BIND_ADDRESS
             + "; 0.0.0.0 for every interface)", EmulatorSettings.Builder::bindAddress),
+    IO_THREADS("--io-threads", "N", "how many threads serve the API's connections, round-robin; 0 (the default) for"
+            + " Netty's, twice the processors; 1 serves every connection alike",
+            (settings, value) -> settings.ioThreads(Math.toIntExact(number(value)))),
     REGION("--region", "REGION", "the region of unsigned requests (default " + EmulatorSettings.DEFAULT_REGION
             + "); a signed request acts in its signature's region", EmulatorSettings.Builder::region),
     ACCOUNT_ID("--account-id", "ACCOUNT_ID", "the account of every ARN, 12 digits (default "

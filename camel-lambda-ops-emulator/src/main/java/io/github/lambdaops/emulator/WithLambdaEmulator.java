@@ -34,6 +34,9 @@ public @interface WithLambdaEmulator {
 
     String bindAddress() default EmulatorSettings.DEFAULT_BIND_ADDRESS;
 
+    /** How many threads serve the API's connections; 0 for Netty's default, twice the available processors. */
+    int ioThreads() default 0;
+
     /** The region of unsigned requests. */
     String region() default EmulatorSettings.DEFAULT_REGION;
 

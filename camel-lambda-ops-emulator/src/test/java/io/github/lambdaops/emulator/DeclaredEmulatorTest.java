@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The extension declared with its settings as attributes of {@link WithLambdaEmulator}. */
 @WithLambdaEmulator(region = "eu-central-1", accountId = "111122223333", stateTransitionDelayMillis = 60_000,
+        ioThreads = 1,
         handlers = "declared.shout=io.github.lambdaops.emulator.fixtures.ShoutingFunctionHandler")
 class DeclaredEmulatorTest {
 
@@ -23,6 +24,7 @@ class DeclaredEmulatorTest {
         assertThat(emulator.settings().region()).isEqualTo("eu-central-1");
         assertThat(emulator.settings().accountId()).isEqualTo("111122223333");
         assertThat(emulator.settings().stateTransitionDelay()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(emulator.settings().ioThreads()).isEqualTo(1);
         assertThat(emulator.settings().handlers()).containsOnlyKeys("declared.shout");
         assertThat(emulator.settings().handlers().get("declared.shout")).isInstanceOf(ShoutingFunctionHandler.class);
     }

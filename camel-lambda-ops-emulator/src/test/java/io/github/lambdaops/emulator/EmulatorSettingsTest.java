@@ -11,7 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.client;
 import static io.github.lambdaops.emulator.support.LambdaTestSupport.clientWithoutRetries;
@@ -51,6 +54,13 @@ class EmulatorSettingsTest {
     }
 
     @Test
+    void oneIoThreadServesEveryConnectionWhereTheDefaultSpreadsThemOverSeveral() throws Exception {
+        assertThat(workerThreadsServing(4, EmulatorSettings.builder().ioThreads(1).build())).hasSize(1);
+        // Netty's default is twice the processors, at least 2, and connections go to its threads round-robin
+        assertThat(workerThreadsServing(4, EmulatorSettings.defaults())).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void handlersOfTheSettingsRunFromTheStart() {
         EmulatorSettings settings = EmulatorSettings.builder()
                 .handler("settings.echo", (event, context) -> event).build();
@@ -84,6 +94,8 @@ class EmulatorSettingsTest {
         assertThatThrownBy(() -> EmulatorSettings.builder().region("Europe")).hasMessageContaining("region");
         assertThatThrownBy(() -> EmulatorSettings.builder().accountId("12345")).hasMessageContaining("accountId");
         assertThatThrownBy(() -> EmulatorSettings.builder().port(65536)).hasMessageContaining("port");
+        assertThatThrownBy(() -> EmulatorSettings.builder().ioThreads(-1)).hasMessageContaining("ioThreads")
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> EmulatorSettings.builder().strictAuth("AKID", " ")).hasMessageContaining("secret");
     }
 
@@ -92,6 +104,32 @@ class EmulatorSettingsTest {
         EmulatorSettings settings = EmulatorSettings.builder().strictAuth("AKIDPRINTED", "never-printed").build();
 
         assertThat(settings.toString()).contains("AKIDPRINTED").doesNotContain("never-printed");
+    }
+
+    /**
+     * The names of the emulator's HTTP worker threads after {@code connections} clients, each on a connection of its
+     * own, listed the functions: Netty starts a worker thread when the first connection is given to it.
+     */
+    private static Set<String> workerThreadsServing(int connections, EmulatorSettings settings) throws Exception {
+        Set<String> before = workerThreads();
+        try (LambdaEmulator emulator = LambdaEmulator.start(settings)) {
+            for (int i = 0; i < connections; i++) {
+                HttpClient ownConnection = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpResponse<String> listed = ownConnection.send(HttpRequest.newBuilder(
+                        emulator.endpoint().resolve("/2015-03-31/functions")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(listed.statusCode()).isEqualTo(200);
+            }
+            assertThat(emulator.connectionCount()).isEqualTo(connections);
+            Set<String> started = workerThreads();
+            started.removeAll(before);
+            return started;
+        }
+    }
+
+    /** Live threads of DefaultThreadFactory("lambda-http"), named lambda-http-POOL-N (not lambda-http-accept-...). */
+    private static Set<String> workerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.matches("lambda-http-\\d+-\\d+")).collect(Collectors.toCollection(HashSet::new));
     }
 
     private static HttpResponse<String> unsignedGet(LambdaEmulator emulator, String path) throws Exception {

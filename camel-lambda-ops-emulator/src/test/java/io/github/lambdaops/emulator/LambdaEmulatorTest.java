@@ -122,7 +122,7 @@ class LambdaEmulatorTest {
         assertThat(output).contains("--port N", "--bind-address ADDRESS", "--region REGION", "--account-id ACCOUNT_ID",
                 "--state-transition-delay MILLISECONDS", "--interpreter RUNTIME=EXECUTABLE", "--java-in-processes",
                 "--layer LAYER_VERSION_ARN=ZIP", "--handler HANDLER=CLASS",
-                "--strict-auth ACCESS_KEY_ID=SECRET_ACCESS_KEY", "--fault-seed N", "--help");
+                "--strict-auth ACCESS_KEY_ID=SECRET_ACCESS_KEY", "--fault-seed N", "--io-threads N", "--help");
         for (SettingFlag flag : SettingFlag.values()) {
             assertThat(output).contains(flag.usage());
         }
@@ -150,6 +150,8 @@ class LambdaEmulatorTest {
                 .hasMessageNotContaining("AKID=");
         assertThatThrownBy(() -> Main.settingsOf("--retry-delay-scale", "0")).hasMessageContaining("--retry-delay-scale FACTOR")
                 .hasMessageContaining("positive number");
+        assertThatThrownBy(() -> Main.settingsOf("--io-threads", "-1")).hasMessageContaining("--io-threads N")
+                .hasMessageContaining("'-1'").hasMessageContaining("ioThreads must be 0");
     }
 
     @Test
@@ -159,7 +161,8 @@ class LambdaEmulatorTest {
                 "--account-id", "123456789012", "--state-transition-delay", "5", "--interpreter", "python=/usr/bin/python3",
                 "--java-in-processes", "--layer", "arn:aws:lambda:eu-west-1:123456789012:layer:l:1=" + layer,
                 "--handler", "shout=io.github.lambdaops.emulator.fixtures.ShoutingFunctionHandler",
-                "--strict-auth", "AKID=SECRET=WITH/EQUALS", "--fault-seed", "42", "--retry-delay-scale", "0.001");
+                "--strict-auth", "AKID=SECRET=WITH/EQUALS", "--fault-seed", "42", "--retry-delay-scale", "0.001",
+                "--io-threads", "1");
 
         assertThat(settings.region()).isEqualTo("eu-west-1");
         assertThat(settings.accountId()).isEqualTo("123456789012");
@@ -172,6 +175,8 @@ class LambdaEmulatorTest {
         assertThat(settings.strictAuthKeys()).containsEntry("AKID", "SECRET=WITH/EQUALS");
         assertThat(settings.faultSeed()).isEqualTo(42);
         assertThat(settings.retryDelayScale()).isEqualTo(0.001);
+        assertThat(settings.ioThreads()).isEqualTo(1);
+        assertThat(Main.settingsOf().ioThreads()).isZero();
     }
 
     private static Process main(String... args) throws Exception {

@@ -41,13 +41,15 @@ public final class LambdaHttpServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving on {@code address}: each request is routed once, passes the {@code interceptors} in order (auth,
+     * Starts serving on {@code address}, its connections spread over {@code ioThreads} threads (0: Netty's default,
+     * twice the available processors): each request is routed once, passes the {@code interceptors} in order (auth,
      * then fault injection) and reaches its action's handler; requests to function URLs go to {@code urls} instead.
      */
-    public static LambdaHttpServer start(InetSocketAddress address, RouteTable routes, List<Interceptor> interceptors,
-                                         FunctionUrls urls, ServedAccount account, LongAdder requestCount) {
+    public static LambdaHttpServer start(InetSocketAddress address, int ioThreads, RouteTable routes,
+                                         List<Interceptor> interceptors, FunctionUrls urls, ServedAccount account,
+                                         LongAdder requestCount) {
         EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("lambda-http-accept", true));
-        EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("lambda-http", true));
+        EventLoopGroup workers = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory("lambda-http", true));
         ApiChannelHandler api = new ApiChannelHandler(routes, interceptors, account, requestCount);
         FunctionUrlChannelHandler functionUrls = new FunctionUrlChannelHandler(urls, account, requestCount);
         LongAdder connections = new LongAdder();
