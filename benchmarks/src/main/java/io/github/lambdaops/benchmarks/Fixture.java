@@ -2,6 +2,7 @@ package io.github.lambdaops.benchmarks;
 
 import io.github.lambdaops.camel.LambdaOpsComponent;
 import io.github.lambdaops.camel.LambdaOpsConfiguration;
+import io.github.lambdaops.emulator.EmulatorSettings;
 import io.github.lambdaops.emulator.LambdaEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -43,14 +44,29 @@ public final class Fixture implements AutoCloseable {
     public static final String LAMBDA_OPS_SYNC_ROUTE = "direct:lambda-ops-sync";
     /** The route through lambda-ops with transport=async. */
     public static final String LAMBDA_OPS_ASYNC_ROUTE = "direct:lambda-ops-async";
-    /** The route through camel-aws2-lambda 4.18.0 (synchronous SDK client underneath). */
+    /**
+     * The route through camel-aws2-lambda 4.18.0. Its client gets the SDK's default HTTP client, which in this JVM is
+     * Apache 5 (the SDK prefers it when lambda-ops has put it on the class path): the same transport as lambda-ops.
+     */
     public static final String AWS2_LAMBDA_ROUTE = "direct:aws2-lambda";
 
-    private final LambdaEmulator emulator = LambdaEmulator.start();
+    private final LambdaEmulator emulator;
     private final AtomicInteger sleepingNow = new AtomicInteger();
     private final AtomicInteger mostSleepingAtOnce = new AtomicInteger();
 
+    /** The emulator with its default I/O threads (twice the cores): for the benchmarks of many calls at once. */
     public Fixture() {
+        this(0);
+    }
+
+    /**
+     * @param ioThreads the emulator's I/O threads; 1 for benchmarks that compare clients one call at a time. With
+     *                  several, each client's connection lands on one of them, and which one alone moved a client's
+     *                  CPU per 1 KB call by up to 7 µs (5%) on 2 cores: six identical clients disagreed by that much,
+     *                  and agreed within 0.4 µs on one I/O thread
+     */
+    public Fixture(int ioThreads) {
+        emulator = LambdaEmulator.start(EmulatorSettings.builder().ioThreads(ioThreads).build());
         emulator.registerHandler("bench.echo", (event, context) -> event);
         emulator.registerHandler("bench.sleep50", (event, context) -> {
             mostSleepingAtOnce.accumulateAndGet(sleepingNow.incrementAndGet(), Math::max);
@@ -89,7 +105,7 @@ public final class Fixture implements AutoCloseable {
                 .build();
     }
 
-    /** The raw synchronous client, on the Apache 4 HTTP client (the SDK's default, which camel-aws2-lambda uses). */
+    /** The raw synchronous client, on the Apache 4 HTTP client (the one camel-aws2-lambda declares). */
     public LambdaClient syncClient(int maxConnections) {
         return LambdaClient.builder()
                 .endpointOverride(emulator.endpoint())

@@ -21,6 +21,7 @@ final class GoalTable {
     private static final List<String> LARGE = List.of("lambdaOpsRoute6Mb", "lambdaOpsRouteSync6Mb",
             "lambdaOpsRouteAsync6Mb", "rawApache5Client6Mb", "rawApache4Client6Mb", "rawNettyClient6Mb");
     private static final String SERVICE_ERRORS = "ServiceErrorBenchmark.halfNotFoundOn16Threads";
+    private static final List<String> OVERHEAD = List.of("rawClient", "lambdaOpsRoute", "aws2LambdaRoute");
 
     private final Map<String, RunResult> byMethod;
 
@@ -111,6 +112,15 @@ final class GoalTable {
                     opsPerSecond(invoke(method)), opsPerSecond(invoke(method)) * primary.getScoreError()
                             / primary.getScore(), primary.getScore(), primary.getStatistics().getPercentile(99),
                     cpuPerCall(invoke(method)) / 1e3, opsPerSecond(invoke(method)) / raw));
+        }
+        md.append("\n| 1 KB invoke, HTTP answered in memory (RouteOverheadBenchmark) | µs per call | over the raw client "
+                + "| bytes allocated per call | over the raw client |\n|---|---|---|---|---|\n");
+        for (String method : OVERHEAD) {
+            String key = "RouteOverheadBenchmark." + method;
+            String rawKey = "RouteOverheadBenchmark.rawClient";
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %+.1f | %.0f | %+.0f |%n", method, score(key),
+                    score(key) - score(rawKey), secondary(key, "gc.alloc.rate.norm"),
+                    secondary(key, "gc.alloc.rate.norm") - secondary(rawKey, "gc.alloc.rate.norm")));
         }
         md.append("\n| 50 ms function, " + (int) exchanges + " invokes | invokes/s | most open at once "
                 + "| most in the function at once | call threads (SDK, lambda-ops) |\n|---|---|---|---|---|\n");

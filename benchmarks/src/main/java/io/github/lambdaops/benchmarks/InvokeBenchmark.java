@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * One 1 KB invoke of the echo function at a time: lambda-ops routes (default transport, sync, async), the raw SDK
  * clients (Apache 5, Apache 4, Netty) and a camel-aws2-lambda route. Sampled, so the mean gives throughput and the
  * samples give p99. Each method in a JVM of its own, warmed up for 30 s: the asynchronous path is still being compiled
- * after 10 s.
+ * after 10 s. The emulator serves on one I/O thread, so that each JVM's one connection is served alike.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -48,7 +48,7 @@ public class InvokeBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        fixture = new Fixture();
+        fixture = new Fixture(1);
         apache5 = fixture.apache5Client(16);
         apache4 = fixture.syncClient(16);
         netty = fixture.asyncClient(16);

@@ -23,7 +23,7 @@ import java.util.Locale;
 
 /**
  * Runs every benchmark once, with the settings on their classes (each method in a JVM of its own, warmed up for
- * 30 s; the 6 MB one with the gc profiler), and writes
+ * 30 s; the 6 MB and the in-memory ones with the gc profiler), and writes
  * {@code results.json} (JMH's format) and {@code results.md} (the goals as ratios of that one run) to the directory
  * given as the first argument.
  */
@@ -37,7 +37,8 @@ public final class RunBenchmarks {
         Files.createDirectories(directory);
         List<RunResult> results = new ArrayList<>();
         List<Double> load = new ArrayList<>(List.of(loadAverage()));
-        for (ChainedOptionsBuilder benchmark : List.of(only(PairedInvokeBenchmark.class), only(InvokeBenchmark.class),
+        for (ChainedOptionsBuilder benchmark : List.of(only(PairedInvokeBenchmark.class),
+                only(RouteOverheadBenchmark.class).addProfiler(GCProfiler.class), only(InvokeBenchmark.class),
                 only(InFlightBenchmark.class),
                 only(LargePayloadBenchmark.class).addProfiler(GCProfiler.class), only(ServiceErrorBenchmark.class),
                 only(ControlPlaneBenchmark.class))) {

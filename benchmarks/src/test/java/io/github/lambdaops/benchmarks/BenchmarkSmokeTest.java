@@ -33,7 +33,8 @@ class BenchmarkSmokeTest {
 
         assertThat(results).extracting(result -> result.getParams().getBenchmark().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1"))
                 .containsExactlyInAnyOrder(
-                        "PairedInvokeBenchmark.oneCallEach",
+                        "PairedInvokeBenchmark.oneCallEach", "RouteOverheadBenchmark.rawClient",
+                        "RouteOverheadBenchmark.lambdaOpsRoute", "RouteOverheadBenchmark.aws2LambdaRoute",
                         "InvokeBenchmark.lambdaOpsRoute", "InvokeBenchmark.lambdaOpsRouteSync",
                         "InvokeBenchmark.lambdaOpsRouteAsync", "InvokeBenchmark.rawApache5Client",
                         "InvokeBenchmark.rawApache4Client", "InvokeBenchmark.rawNettyClient",
