@@ -30,10 +30,11 @@ import java.util.function.Supplier;
  * The 1 KB invoke goals, measured so that the machine's load falls on every side alike: one operation makes one call
  * each through the lambda-ops route (default transport), the camel-aws2-lambda route and the raw Apache 5 and Apache 4
  * SDK clients, in one JVM, in an order shuffled each time, so that every side follows every other equally often (a
- * fixed rotation made each side always follow the same one, and that alone moved a side by up to 8%). The emulator
- * serves all connections on one I/O thread (see {@link Fixture#Fixture(int)}). Counters: per side, the wall time and
- * the calling thread's CPU time (all of a synchronous call's client work is on that thread). On a shared machine,
- * separate forks one after another (InvokeBenchmark) see different loads; these calls do not.
+ * fixed rotation made each side always follow the same one, and the route's ratio to camel-aws2-lambda read 0.97 in
+ * one rotation and 1.04 in another). The emulator serves all connections on one I/O thread (see
+ * {@link Fixture#Fixture(int)}). Counters: per side, the wall time and the calling thread's CPU time (all of a
+ * synchronous call's client work is on that thread). On a shared machine, separate forks one after another
+ * (InvokeBenchmark) see different loads; these calls do not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
