@@ -60,10 +60,8 @@ public final class Fixture implements AutoCloseable {
     }
 
     /**
-     * @param ioThreads the emulator's I/O threads; 1 for benchmarks that compare clients one call at a time. With
-     *                  several, each client's connection lands on one of them, and which one alone moved a client's
-     *                  CPU per 1 KB call by up to 7 µs (5%) on 2 cores: six identical clients disagreed by that much,
-     *                  and agreed within 0.4 µs on one I/O thread
+     * @param ioThreads the emulator's I/O threads; 1 for benchmarks that compare clients call by call, so that every
+     *                  connection is served alike (see {@link EmulatorSettings.Builder#ioThreads(int)})
      */
     public Fixture(int ioThreads) {
         emulator = LambdaEmulator.start(EmulatorSettings.builder().ioThreads(ioThreads).build());
