@@ -194,7 +194,7 @@ public class LambdaOpsProducer extends DefaultAsyncProducer {
             if (errorAsException) {
                 exchange.setException(streamed.failure(((InvokeWithResponseStreamRequest) request).functionName()));
             }
-            return streamed.complete() == null ? null : streamed.complete().errorCode();
+            return streamed.functionError();
         }
         message.setBody(result);
         if (!(result instanceof InvokeResponse)) {

@@ -69,20 +69,25 @@ public final class StreamedInvocation {
                 response == null ? null : response.statusCode());
         InvokeResults.setHeader(message, LambdaOpsConstants.EXECUTED_VERSION,
                 response == null ? null : response.executedVersion());
-        InvokeResults.setHeader(message, LambdaOpsConstants.FUNCTION_ERROR,
-                complete == null ? null : complete.errorCode());
+        InvokeResults.setHeader(message, LambdaOpsConstants.FUNCTION_ERROR, functionError());
         InvokeResults.setHeader(message, LambdaOpsConstants.ERROR_DETAILS,
                 complete == null ? null : complete.errorDetails());
         InvokeResults.setHeader(message, LambdaOpsConstants.LOG_RESULT,
                 complete == null ? null : InvokeResults.decodeLog(complete.logResult()));
     }
 
+    /** The error code of the InvokeComplete event, or null when the function succeeded or the stream ended early. */
+    public String functionError() {
+        return complete == null ? null : complete.errorCode();
+    }
+
     /** The failure of the function, or null when it succeeded. */
     public FunctionErrorException failure(String functionName) {
-        if (complete == null || complete.errorCode() == null) {
+        String errorCode = functionError();
+        if (errorCode == null) {
             return null;
         }
-        return FunctionErrorException.ofStream(functionName, complete.errorCode(),
+        return FunctionErrorException.ofStream(functionName, errorCode,
                 response == null || response.statusCode() == null ? 200 : response.statusCode(),
                 response == null ? null : response.executedVersion(), complete.errorDetails());
     }
